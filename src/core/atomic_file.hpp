@@ -20,8 +20,9 @@ public:
     // `target` may be a symlink (even a dangling one): the file it points to is
     // replaced, the link kept. New files get exactly `new_file_mode & 0777` (umask
     // is not applied); an existing file keeps its permission bits (not
-    // setuid/setgid/sticky) and, where the process may, its owner and group. Throws FileError when the
-    // folder is missing or not writable, or the target is a folder or device.
+    // setuid/setgid/sticky) and, where the process may, its owner and group.
+    // Throws FileError when the folder is missing or not writable, or the
+    // target is a folder or device.
     explicit AtomicFile(std::filesystem::path target, unsigned new_file_mode = 0600);
     ~AtomicFile(); // removes the temporary file unless committed; never throws
     AtomicFile(const AtomicFile&) = delete;
