@@ -1,0 +1,70 @@
+#include "command_line.hpp"
+
+#include "subcommands.hpp"
+
+#include <functional>
+#include <map>
+#include <ostream>
+
+#ifndef EXTRAMILE_VERSION
+#define EXTRAMILE_VERSION "0.0.0"
+#endif
+
+namespace extramile::cli {
+
+namespace {
+
+using Subcommand = std::function<int(const std::vector<std::string>&, std::ostream&, std::ostream&)>;
+
+const std::map<std::string, Subcommand>& subcommands() {
+    static const std::map<std::string, Subcommand> table{
+        {"validate", validate_command},
+        {"compare", compare_command},
+    };
+    return table;
+}
+
+void print_usage(std::ostream& out) {
+    out << "Usage: extramile [FILE.scorecard.xml]\n"
+           "       extramile SUBCOMMAND [OPTIONS] ...\n"
+           "\n"
+           "Interview for generosity with structured rubrics, and compare candidates fairly.\n"
+           "Without a subcommand, extramile opens the app.\n"
+           "\n"
+           "Subcommands (no display needed):\n"
+           "  validate FILE...     check rubrics and scorecards; problems as FILE:LINE: message\n"
+           "  compare DIR|FILE...  totals, competency means, flags and panel agreement\n"
+           "\n"
+           "  extramile SUBCOMMAND --help   options of a subcommand\n"
+           "  extramile --version           the version\n";
+}
+
+} // namespace
+
+bool wants_command_line(const std::vector<std::string>& args) {
+    if (args.empty())
+        return false;
+    const auto& first = args.front();
+    return subcommands().count(first) || first == "--help" || first == "-h" ||
+           first == "--version" || first == "help";
+}
+
+int run_command_line(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+    if (args.empty() || args.front() == "--help" || args.front() == "-h" || args.front() == "help") {
+        print_usage(out);
+        return 0;
+    }
+    if (args.front() == "--version") {
+        out << "extramile " << EXTRAMILE_VERSION << "\n";
+        return 0;
+    }
+    auto it = subcommands().find(args.front());
+    if (it == subcommands().end()) {
+        err << "extramile: unknown subcommand \"" << args.front() << "\"\n\n";
+        print_usage(err);
+        return 2;
+    }
+    return it->second(std::vector<std::string>(args.begin() + 1, args.end()), out, err);
+}
+
+} // namespace extramile::cli

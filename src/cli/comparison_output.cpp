@@ -1,0 +1,238 @@
+#include "comparison_output.hpp"
+
+#include <cmath>
+#include <cstdio>
+#include <sstream>
+
+namespace extramile::cli {
+
+namespace {
+
+using nlohmann::json;
+
+std::string fixed(double value, int decimals) {
+    char buffer[64];
+    std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
+    return buffer;
+}
+
+// Four decimals are more than any rating supports and keep files diff-able.
+double round4(double value) { return std::round(value * 10000.0) / 10000.0; }
+
+json number_or_null(const std::optional<double>& value) {
+    return value ? json(round4(*value)) : json(nullptr);
+}
+
+// Columns are counted in characters, not bytes, so accented names line up.
+std::size_t display_width(const std::string& s) {
+    std::size_t width = 0;
+    for (unsigned char c : s)
+        width += (c & 0xC0) != 0x80;
+    return width;
+}
+
+std::string pad(const std::string& s, std::size_t width, bool right = false) {
+    auto w = display_width(s);
+    std::string fill(w < width ? width - w : 0, ' ');
+    return right ? fill + s : s + fill;
+}
+
+std::string csv_field(const std::string& s) {
+    if (s.find_first_of(",\"\r\n") == std::string::npos)
+        return s;
+    std::string out = "\"";
+    for (char c : s)
+        out += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return out + "\"";
+}
+
+std::string join(const std::vector<std::string>& items, const std::string& separator) {
+    std::string out;
+    for (const auto& item : items)
+        out += (out.empty() ? "" : separator) + item;
+    return out;
+}
+
+std::vector<std::string> competencies_flagged(const CandidateResult& c, bool CompetencyResult::*flag) {
+    std::vector<std::string> ids;
+    for (const auto& [id, result] : c.competencies)
+        if (result.*flag)
+            ids.push_back(id);
+    return ids;
+}
+
+// Rows of cells as aligned text columns; `right_aligned(column, columns)` says
+// which columns hold numbers.
+template <typename RightAligned>
+std::string columns(const std::vector<std::vector<std::string>>& rows, RightAligned right_aligned) {
+    std::vector<std::size_t> widths;
+    for (const auto& row : rows) {
+        widths.resize(std::max(widths.size(), row.size()), 0);
+        for (std::size_t i = 0; i < row.size(); ++i)
+            widths[i] = std::max(widths[i], display_width(row[i]));
+    }
+    std::string out;
+    for (const auto& row : rows) {
+        std::string line;
+        for (std::size_t i = 0; i < row.size(); ++i)
+            line += (i ? "  " : "") + pad(row[i], widths[i], right_aligned(i, row.size()));
+        while (!line.empty() && line.back() == ' ')
+            line.pop_back();
+        out += line + "\n";
+    }
+    return out;
+}
+
+json estimate_json(const std::optional<IccEstimate>& e) { return e ? json(round4(e->value)) : json(nullptr); }
+json interval_json(const std::optional<IccEstimate>& e) {
+    return e ? json::array({round4(e->lower), round4(e->upper)}) : json(nullptr);
+}
+
+std::string estimate_text(const std::optional<IccEstimate>& e) {
+    if (!e)
+        return "-";
+    return fixed(e->value, 2) + " [" + fixed(e->lower, 2) + ", " + fixed(e->upper, 2) + "]";
+}
+
+} // namespace
+
+json comparison_json(const ComparisonInput& in) {
+    const auto& rubric = in.rubric;
+    json competencies = json::array();
+    for (const auto& c : rubric.competencies)
+        competencies.push_back({{"id", c.id},
+                                {"name", c.name.get("en")},
+                                {"weight", c.weight},
+                                {"minimum", c.minimum ? json(*c.minimum) : json(nullptr)}});
+    json out;
+    out["rubric"] = {{"id", rubric.id},
+                     {"version", rubric.version},
+                     {"digest", in.digest},
+                     {"title", rubric.title.get("en")},
+                     {"scale", {{"min", rubric.scale.min}, {"max", rubric.scale.max}}},
+                     {"competencies", competencies}};
+    json candidates = json::array();
+    for (const auto& c : in.comparison.candidates) {
+        json per_competency = json::object();
+        for (const auto& competency : rubric.competencies) {
+            const auto& r = c.competencies.at(competency.id);
+            json ratings = json::array();
+            for (const auto& rating : r.ratings)
+                ratings.push_back({{"interviewer", rating.interviewer},
+                                   {"value", rating.value ? json(*rating.value) : json("na")}});
+            per_competency[competency.id] = {{"mean", number_or_null(r.mean)},
+                                             {"ratings", ratings},
+                                             {"below_minimum", r.below_minimum},
+                                             {"disagreement", r.disagreement}};
+        }
+        candidates.push_back({{"id", c.id},
+                              {"name", c.name},
+                              {"role", c.role},
+                              {"interviewers", c.interviewers},
+                              {"total", number_or_null(c.total)},
+                              {"competencies", per_competency},
+                              {"flags", c.flags},
+                              {"drafts_excluded", c.drafts_excluded}});
+    }
+    out["candidates"] = candidates;
+    json agreement = json::object();
+    for (const auto& [id, a] : in.comparison.agreement)
+        agreement[id] = {{"icc1_1", estimate_json(a.icc1_1)},
+                         {"icc1_1_ci95", interval_json(a.icc1_1)},
+                         {"icc2_1", estimate_json(a.icc2_1)},
+                         {"icc2_1_ci95", interval_json(a.icc2_1)},
+                         {"icc2_k", estimate_json(a.icc2_k)},
+                         {"icc2_k_ci95", interval_json(a.icc2_k)},
+                         {"candidates", a.targets},
+                         {"interviewers", a.raters},
+                         {"ratings", a.ratings},
+                         {"crossed", a.crossed},
+                         {"note", a.note}};
+    out["agreement"] = agreement;
+    out["warnings"] = in.comparison.warnings;
+    return out;
+}
+
+std::string comparison_csv(const ComparisonInput& in) {
+    std::ostringstream out;
+    std::vector<std::string> header{"rank", "candidate_id", "name", "role", "interviewers",
+                                    "interviewer_names", "total"};
+    for (const auto& c : in.rubric.competencies)
+        header.push_back(c.id);
+    for (const char* column : {"below_minimum", "disagreement", "flags"})
+        header.emplace_back(column);
+    out << join(header, ",") << "\r\n"; // RFC 4180 line ends: spreadsheets expect them
+    int rank = 0;
+    for (const auto& c : in.comparison.candidates) {
+        std::vector<std::string> row{std::to_string(++rank), csv_field(c.id), csv_field(c.name),
+                                     csv_field(c.role), std::to_string(c.interviewers.size()),
+                                     csv_field(join(c.interviewers, "; ")),
+                                     c.total ? fixed(*c.total, 2) : ""};
+        for (const auto& competency : in.rubric.competencies) {
+            const auto& mean = c.competencies.at(competency.id).mean;
+            row.push_back(mean ? fixed(*mean, 2) : "");
+        }
+        row.push_back(csv_field(join(competencies_flagged(c, &CompetencyResult::below_minimum), " ")));
+        row.push_back(csv_field(join(competencies_flagged(c, &CompetencyResult::disagreement), " ")));
+        row.push_back(csv_field(join(c.flags, " ")));
+        out << join(row, ",") << "\r\n";
+    }
+    return out.str();
+}
+
+std::string comparison_table(const ComparisonInput& in) {
+    const auto& rubric = in.rubric;
+    std::ostringstream out;
+    out << rubric.title.get("en") << " (" << rubric.id << " " << rubric.version << "), scale "
+        << rubric.scale.min << "-" << rubric.scale.max << "\n";
+    out << in.comparison.candidates.size()
+        << (in.comparison.candidates.size() == 1 ? " candidate" : " candidates") << "\n\n";
+
+    std::vector<std::vector<std::string>> rows;
+    std::vector<std::string> header{"#", "Candidate", "Panel", "Total"};
+    for (const auto& c : rubric.competencies)
+        header.push_back(c.id);
+    header.emplace_back("Flags");
+    rows.push_back(header);
+    int rank = 0;
+    for (const auto& c : in.comparison.candidates) {
+        std::vector<std::string> row{std::to_string(++rank), c.name.empty() ? c.id : c.name,
+                                     std::to_string(c.interviewers.size()),
+                                     c.total ? fixed(*c.total, 1) : "-"};
+        for (const auto& competency : rubric.competencies) {
+            const auto& r = c.competencies.at(competency.id);
+            std::string cell = r.mean ? fixed(*r.mean, 2) : "-";
+            if (r.below_minimum)
+                cell += "!";
+            if (r.disagreement)
+                cell += "~";
+            row.push_back(cell);
+        }
+        row.push_back(join(c.flags, " "));
+        rows.push_back(row);
+    }
+    // Rank, panel size, total and the means are numbers; name and flags are words.
+    out << columns(rows, [](std::size_t i, std::size_t n) { return i == 0 || (i >= 2 && i + 1 < n); });
+    out << "\n! below the competency's minimum   ~ interviewers disagree by 40% of the scale or "
+           "more: talk it through\n\n";
+
+    out << "Panel agreement (intraclass correlation, 95% confidence interval)\n";
+    std::vector<std::vector<std::string>> agreement{{"Competency", "ICC(1,1)", "ICC(2,1)", "ICC(2,k)", "Note"}};
+    for (const auto& c : rubric.competencies) {
+        auto it = in.comparison.agreement.find(c.id);
+        if (it == in.comparison.agreement.end())
+            continue;
+        const auto& a = it->second;
+        agreement.push_back({c.id, estimate_text(a.icc1_1), estimate_text(a.icc2_1),
+                             estimate_text(a.icc2_k), a.note});
+    }
+    out << columns(agreement, [](std::size_t, std::size_t) { return false; });
+    if (!in.comparison.warnings.empty()) {
+        out << "\nWarnings\n";
+        for (const auto& w : in.comparison.warnings)
+            out << "- " << w << "\n";
+    }
+    return out.str();
+}
+
+} // namespace extramile::cli

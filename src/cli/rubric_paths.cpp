@@ -1,0 +1,60 @@
+#include "rubric_paths.hpp"
+
+#include <cstdlib>
+
+#ifndef EXTRAMILE_DATA_DIR
+#define EXTRAMILE_DATA_DIR "/usr/share/extramile"
+#endif
+#ifndef EXTRAMILE_SOURCE_DIR
+#define EXTRAMILE_SOURCE_DIR "."
+#endif
+
+namespace extramile::cli {
+
+namespace fs = std::filesystem;
+
+fs::path bundled_rubric_folder() {
+    std::error_code error;
+    // Relocatable: <prefix>/bin/extramile finds <prefix>/share/extramile/rubrics.
+    auto exe = fs::read_symlink("/proc/self/exe", error);
+    if (!error) {
+        auto beside = exe.parent_path().parent_path() / "share" / "extramile" / "rubrics";
+        if (fs::is_directory(beside, error))
+            return beside;
+    }
+    fs::path installed = fs::path(EXTRAMILE_DATA_DIR) / "rubrics";
+    if (fs::is_directory(installed, error))
+        return installed;
+    return fs::path(EXTRAMILE_SOURCE_DIR) / "rubrics";
+}
+
+std::vector<fs::path> rubric_folders() {
+    std::vector<fs::path> folders;
+    if (const char* list = std::getenv("EXTRAMILE_RUBRIC_PATH")) {
+        std::string_view rest = list;
+        while (!rest.empty()) {
+            auto colon = rest.find(':');
+            auto part = rest.substr(0, colon);
+            if (!part.empty())
+                folders.emplace_back(part);
+            rest = colon == std::string_view::npos ? std::string_view{} : rest.substr(colon + 1);
+        }
+    }
+    if (const char* data = std::getenv("XDG_DATA_HOME"); data && *data)
+        folders.push_back(fs::path(data) / "extramile" / "rubrics");
+    else if (const char* home = std::getenv("HOME"); home && *home)
+        folders.push_back(fs::path(home) / ".local" / "share" / "extramile" / "rubrics");
+    folders.push_back(bundled_rubric_folder());
+    return folders;
+}
+
+RubricLibrary load_rubric_library(const std::vector<fs::path>& extra) {
+    RubricLibrary library;
+    for (const auto& folder : extra)
+        library.add_folder(folder);
+    for (const auto& folder : rubric_folders())
+        library.add_folder(folder);
+    return library;
+}
+
+} // namespace extramile::cli

@@ -1,0 +1,13 @@
+// One function per subcommand; each parses its own options.
+#pragma once
+
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+namespace extramile::cli {
+
+int validate_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+int compare_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+
+} // namespace extramile::cli

@@ -1,0 +1,115 @@
+// extramile validate FILE...: rubrics and scorecards, every problem as
+// FILE:LINE: message on stderr; exit 0 when all are valid, 1 otherwise.
+#include "subcommands.hpp"
+
+#include "option_parsing.hpp"
+#include "rubric_paths.hpp"
+
+#include "core/atomic_file.hpp"
+#include "core/file_kind.hpp"
+#include "core/rubric_xml.hpp"
+#include "core/scorecard_check.hpp"
+#include "core/scorecard_xml.hpp"
+
+#include <ostream>
+
+namespace extramile::cli {
+
+namespace po = boost::program_options;
+namespace fs = std::filesystem;
+
+int validate_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+    po::options_description options("Options");
+    options.add_options()("help,h", "show this help")(
+        "rubric", po::value<std::vector<std::string>>()->composing(),
+        "check scorecards against this rubric file (may be repeated); by default the rubric "
+        "named in each scorecard is looked up among the files given, the scorecard's folder, "
+        "the user's rubric folder and the bundled rubrics");
+    auto parsed = parse_options("validate", "FILE...", options, args, out, err);
+    if (!parsed.proceed)
+        return parsed.exit_code;
+    const auto& files = parsed.positional;
+    if (files.empty()) {
+        err << "extramile validate: name at least one rubric or scorecard file\n";
+        return 2;
+    }
+
+    std::vector<Problem> problems;
+    std::vector<std::string> notes;
+    RubricLibrary given; // rubrics named on the command line are preferred
+    if (parsed.values.count("rubric"))
+        for (const auto& file : parsed.values["rubric"].as<std::vector<std::string>>()) {
+            try {
+                given.add_file(file);
+            } catch (const FileError& e) {
+                problems.insert(problems.end(), e.problems().begin(), e.problems().end());
+            }
+        }
+
+    struct Pending {
+        std::string file;
+        Scorecard scorecard;
+    };
+    std::vector<Pending> scorecards;
+    int rubrics = 0;
+    for (const auto& file : files) {
+        try {
+            auto text = read_file_limited(file);
+            auto kind = kind_from_name(file);
+            if (kind == FileKind::unknown)
+                kind = kind_from_content(text);
+            if (kind == FileKind::rubric) {
+                given.add(file, parse_rubric(text, file));
+                ++rubrics;
+            } else if (kind == FileKind::scorecard) {
+                scorecards.push_back({file, parse_scorecard(text, file)});
+            } else {
+                // Parse anyway, so that broken XML gets its line; else say what we expect.
+                parse_rubric(text, file);
+            }
+        } catch (const FileError& e) {
+            problems.insert(problems.end(), e.problems().begin(), e.problems().end());
+        }
+    }
+
+    if (!scorecards.empty()) {
+        auto library = load_rubric_library();
+        for (const auto& [file, scorecard] : scorecards) {
+            RubricLibrary beside;
+            beside.add_folder(fs::path(file).parent_path().empty() ? "." : fs::path(file).parent_path());
+            const RubricEntry* rubric = given.find(scorecard.rubric.id, scorecard.rubric.version);
+            if (!rubric)
+                rubric = beside.find(scorecard.rubric.id, scorecard.rubric.version);
+            if (!rubric)
+                rubric = library.find(scorecard.rubric.id, scorecard.rubric.version);
+            if (!rubric) {
+                notes.push_back(file + ": note: rubric \"" + scorecard.rubric.id + "\" version " +
+                                scorecard.rubric.version +
+                                " was not found, so the ratings were not checked against it; "
+                                "name it with --rubric FILE");
+                continue;
+            }
+            auto found = check_scorecard(scorecard, rubric->rubric, file);
+            problems.insert(problems.end(), found.begin(), found.end());
+            if (!scorecard.rubric.digest.empty() && scorecard.rubric.digest != rubric->digest)
+                notes.push_back(file + ": note: scored against a different text of rubric \"" +
+                                scorecard.rubric.id + "\" than " + rubric->path.string() +
+                                " (the digests differ)");
+        }
+    }
+
+    for (const auto& note : notes)
+        err << note << "\n";
+    for (const auto& problem : problems)
+        err << problem.to_string() << "\n";
+    if (!problems.empty()) {
+        err << problems.size() << (problems.size() == 1 ? " problem" : " problems") << " found\n";
+        return 1;
+    }
+    out << files.size() << (files.size() == 1 ? " file" : " files") << " valid (" << rubrics
+        << (rubrics == 1 ? " rubric, " : " rubrics, ") << scorecards.size()
+        << (scorecards.size() == 1 ? " scorecard)" : " scorecards)") << "\n";
+    return 0;
+}
+
+} // namespace extramile::cli

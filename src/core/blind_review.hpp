@@ -1,0 +1,20 @@
+// Blind review: the comparison with every trace of who the candidates are
+// replaced by stable codes, so a panel judges the evidence, not the names.
+#pragma once
+
+#include "scoring.hpp"
+
+#include <string>
+
+namespace extramile {
+
+// A code for a candidate that stays the same across runs and folders
+// ("C-" and 6 hex digits of the SHA-256 of the grouping key).
+std::string blind_code(const std::string& candidate_key);
+
+// Replaces names and ids by blind codes and drops the file paths (file
+// names often carry the candidate's name). Warnings that quote file paths
+// are reworded without them.
+void make_blind(Comparison& comparison);
+
+} // namespace extramile
