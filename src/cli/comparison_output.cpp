@@ -84,14 +84,18 @@ std::string columns(const std::vector<std::vector<std::string>>& rows, RightAlig
 }
 
 json estimate_json(const std::optional<IccEstimate>& e) { return e ? json(round4(e->value)) : json(nullptr); }
+// An interval open below (too few candidates) has lower limit null.
+json limit_json(double limit) { return std::isfinite(limit) ? json(round4(limit)) : json(nullptr); }
 json interval_json(const std::optional<IccEstimate>& e) {
-    return e ? json::array({round4(e->lower), round4(e->upper)}) : json(nullptr);
+    return e ? json::array({limit_json(e->lower), limit_json(e->upper)}) : json(nullptr);
 }
+
+std::string limit_text(double limit) { return std::isfinite(limit) ? fixed(limit, 2) : "-inf"; }
 
 std::string estimate_text(const std::optional<IccEstimate>& e) {
     if (!e)
         return "-";
-    return fixed(e->value, 2) + " [" + fixed(e->lower, 2) + ", " + fixed(e->upper, 2) + "]";
+    return fixed(e->value, 2) + " [" + limit_text(e->lower) + ", " + limit_text(e->upper) + "]";
 }
 
 } // namespace

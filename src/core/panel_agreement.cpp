@@ -292,17 +292,21 @@ PanelAgreement panel_agreement(const std::vector<RatedTarget>& input) {
                            "rating to be defined.");
         return out;
     }
-    if (!(1 + (k - 1) * single.lower > 0) || !(1 + (k - 1) * single.upper > 0)) {
-        add_note(out.note, "With so few candidates the confidence interval for the average of "
-                           "the interviewers' ratings has no lower limit, so that estimate is "
-                           "left out.");
-        return out;
-    }
     IccEstimate average = single;
     average.value = (out.msb - out.mse) / (out.msb + (out.msr - out.mse) / n);
-    average.lower = spearman_brown(single.lower, k);
-    average.upper = spearman_brown(single.upper, k);
-    if (finite(average))
+    average.upper = spearman_brown(single.upper, k); // upper >= value, so defined
+    if (1 + (k - 1) * single.lower > 0) {
+        average.lower = spearman_brown(single.lower, k);
+    } else {
+        // The estimate stands; only its interval is open below. Reported as
+        // minus infinity (null in JSON) rather than hiding a valid estimate.
+        average.lower = -std::numeric_limits<double>::infinity();
+        add_note(out.note, "With so few candidates the confidence interval of the interviewers' "
+                           "average agreement has no lower limit.");
+    }
+    const bool defined = std::isfinite(average.value) && std::isfinite(average.upper) &&
+                         !std::isnan(average.lower);
+    if (defined)
         out.icc2_k = average;
     else
         add_note(out.note, "The agreement of the interviewers' average rating could not be "

@@ -64,6 +64,8 @@ BOOST_AUTO_TEST_CASE(totals_means_and_flags_match_the_hand_computation) {
     BOOST_TEST(ana["flags"].empty());
 
     const auto& bruno = candidate(result, "c-2");
+    // Marta's scorecard of Bruno records no rubric digest.
+    BOOST_TEST(bruno["flags"].dump().find("rubric-unverified") != std::string::npos);
     BOOST_TEST(bruno["competencies"]["trust"]["mean"].get<double>() == 3.0);
     BOOST_TEST(bruno["competencies"]["trust"]["ratings"].size() == 2u);
     BOOST_TEST(bruno["competencies"]["trust"]["ratings"][1]["value"] == "na");

@@ -46,9 +46,15 @@ void check_no_nan(const PanelAgreement& r) {
     BOOST_TEST(std::isfinite(r.msw));
     BOOST_TEST(std::isfinite(r.msr));
     BOOST_TEST(std::isfinite(r.mse));
-    for (const auto* e : {&r.icc1_1, &r.icc2_1, &r.icc2_k})
+    for (const auto* e : {&r.icc1_1, &r.icc2_1})
         if (*e)
             BOOST_TEST(all_finite(**e));
+    // The average-rater interval may be open below (-inf), never NaN.
+    if (r.icc2_k) {
+        auto closed = *r.icc2_k;
+        closed.lower = std::isinf(closed.lower) && closed.lower < 0 ? -1.0 : closed.lower;
+        BOOST_TEST(all_finite(closed));
+    }
 }
 
 void check_nothing_estimated(const PanelAgreement& r) {
@@ -294,15 +300,20 @@ BOOST_AUTO_TEST_CASE(negative_agreement_is_reported_as_is) {
 //   c1: 5 4, c2: 1 2. BMS = 9, EMS = 1, ICC(2,1) = 8/9, v = 1,
 //   F.975(1,1) = tan(0.4875 pi)^2 = 647.79, lower = 2(9 - 647.79)/18 = -70.98.
 // A single-rater bound below -1 has no Spearman-Brown image, so the ICC(2,k)
-// interval is unbounded below and ICC(2,k) is left out, with a note.
-BOOST_AUTO_TEST_CASE(unbounded_average_interval_is_left_out) {
+// interval is unbounded below: the estimate is kept, its lower limit is -inf,
+// and a note says so. ICC(2,k) = (BMS - EMS)/(BMS + (JMS - EMS)/n) = 8/(9 - 1/2) = 16/17.
+BOOST_AUTO_TEST_CASE(unbounded_average_interval_keeps_the_estimate) {
     const auto r = extramile::panel_agreement(grid({"ana", "ben"}, {{5, 4}, {1, 2}}));
     check_no_nan(r);
     BOOST_REQUIRE(r.icc2_1);
     BOOST_TEST(r.icc2_1->value == 8.0 / 9, tt::tolerance(1e-12));
     BOOST_TEST(r.icc2_1->lower == -70.976557, tt::tolerance(1e-6));
-    BOOST_TEST(!r.icc2_k);
-    BOOST_TEST(!r.note.empty());
+    BOOST_REQUIRE(r.icc2_k);
+    BOOST_TEST(r.icc2_k->value == 16.0 / 17, tt::tolerance(1e-12));
+    BOOST_TEST(std::isinf(r.icc2_k->lower));
+    BOOST_TEST(r.icc2_k->lower < 0);
+    BOOST_TEST(r.icc2_k->upper == 2 * r.icc2_1->upper / (1 + r.icc2_1->upper), tt::tolerance(1e-12));
+    BOOST_TEST(r.note.find("no lower limit") != std::string::npos);
 }
 
 BOOST_AUTO_TEST_CASE(one_target) {
