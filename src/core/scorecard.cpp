@@ -1,5 +1,6 @@
 #include "scorecard.hpp"
 
+#include <algorithm>
 #include <cctype>
 
 namespace extramile {
@@ -18,6 +19,55 @@ void Scorecard::rate(const std::string& competency, std::optional<int> value) {
             return;
         }
     ratings.push_back({competency, value, 0});
+}
+
+void Scorecard::unrate(const std::string& competency) {
+    std::erase_if(ratings, [&](const Rating& r) { return r.competency == competency; });
+}
+
+std::string Scorecard::note_on(const std::string& question) const {
+    for (const auto& n : notes)
+        if (n.question == question)
+            return n.text;
+    return {};
+}
+
+void Scorecard::set_note(const std::string& question, const std::string& text) {
+    for (auto it = notes.begin(); it != notes.end(); ++it)
+        if (it->question == question) {
+            if (text.empty())
+                notes.erase(it);
+            else
+                it->text = text;
+            return;
+        }
+    if (!text.empty())
+        notes.push_back({question, "", text, 0});
+}
+
+bool Scorecard::is_flagged(const std::string& competency, SignalKind kind, int index) const {
+    return std::any_of(signals.begin(), signals.end(), [&](const SignalMark& m) {
+        return m.competency == competency && m.kind == kind && m.index == index;
+    });
+}
+
+void Scorecard::set_flag(const std::string& competency, SignalKind kind, int index, bool on) {
+    std::erase_if(signals, [&](const SignalMark& m) {
+        return m.competency == competency && m.kind == kind && m.index == index;
+    });
+    if (on)
+        signals.push_back({competency, kind, index, 0});
+}
+
+void Scorecard::submit(const std::string& now) {
+    status = ScorecardStatus::submitted;
+    ended = now;
+    events.push_back({"submitted", now, interviewer});
+}
+
+void Scorecard::reopen(const std::string& now, const std::string& by) {
+    status = ScorecardStatus::draft;
+    events.push_back({"reopened", now, by});
 }
 
 const char* to_string(ScorecardStatus status) {

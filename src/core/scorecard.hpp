@@ -41,6 +41,14 @@ struct SignalMark {
     }
 };
 
+// Something that happened to the scorecard as a whole: submitted, reopened.
+struct ScorecardEvent {
+    std::string kind; // "submitted" or "reopened"
+    std::string at;   // ISO 8601 UTC
+    std::string by;   // who, when known
+    bool operator==(const ScorecardEvent&) const = default;
+};
+
 struct RubricRef {
     std::string id;
     std::string version;
@@ -63,11 +71,26 @@ struct Scorecard {
     std::vector<Note> notes;
     std::vector<SignalMark> signals;
     std::optional<Recommendation> recommendation;
+    std::vector<ScorecardEvent> events;
     std::vector<std::string> extensions; // unknown child elements, kept verbatim
 
     const Rating* rating_for(const std::string& competency) const;
     // Sets (or with nullopt, marks "na") the rating of a competency.
     void rate(const std::string& competency, std::optional<int> value);
+    // Removes the rating of a competency (not yet rated).
+    void unrate(const std::string& competency);
+
+    // The note on a question ("" when none); setting "" removes it.
+    std::string note_on(const std::string& question) const;
+    void set_note(const std::string& question, const std::string& text);
+
+    bool is_flagged(const std::string& competency, SignalKind kind, int index) const;
+    void set_flag(const std::string& competency, SignalKind kind, int index, bool on);
+
+    bool submitted() const { return status == ScorecardStatus::submitted; }
+    // Submitting records when; a submitted scorecard changes only after reopen().
+    void submit(const std::string& now);
+    void reopen(const std::string& now, const std::string& by);
     bool operator==(const Scorecard&) const = default;
 };
 

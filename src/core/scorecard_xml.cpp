@@ -122,6 +122,12 @@ public:
                 s.notes.push_back(std::move(note));
             } else if (name == "signal") {
                 read_signal(*e, s);
+            } else if (name == "event") {
+                ScorecardEvent event{xml::attribute(*e, "kind").value_or(""), timestamp(*e, "at"),
+                                     xml::attribute(*e, "by").value_or("")};
+                if (event.kind != "submitted" && event.kind != "reopened")
+                    problem(*e, "<event> kind=\"" + event.kind + "\" is neither submitted nor reopened");
+                s.events.push_back(std::move(event));
             } else if (name == "recommendation") {
                 auto value = xml::attribute(*e, "value").value_or("");
                 if (auto r = recommendation_from_string(value))
@@ -280,6 +286,12 @@ std::string scorecard_to_xml(const Scorecard& s) {
     }
     if (s.recommendation)
         child(*root, "recommendation")->SetAttribute("value", to_string(*s.recommendation));
+    for (const auto& event : s.events) {
+        auto* e = child(*root, "event");
+        set(e, "kind", event.kind);
+        set(e, "at", event.at);
+        set(e, "by", event.by);
+    }
     for (const auto& x : s.extensions)
         xml::append_captured(*root, x);
     return xml::print(doc);
