@@ -1,6 +1,10 @@
 // Dispatch: a subcommand runs headless; otherwise the app starts.
 #include "cli/command_line.hpp"
 
+#ifdef EXTRAMILE_HAVE_APP
+#include "app/app_launch.hpp"
+#endif
+
 #include <exception>
 #include <iostream>
 #include <string>
@@ -9,8 +13,17 @@
 int main(int argc, char** argv) {
     std::vector<std::string> args(argv + 1, argv + argc);
     try {
-        // The window arrives with the interviewer's app; until then the help is shown.
+        if (extramile::cli::wants_command_line(args))
+            return extramile::cli::run_command_line(args, std::cout, std::cerr);
+#ifdef EXTRAMILE_HAVE_APP
+        int exit_code = 0;
+        auto launch = extramile::app::parse_app_launch(args, std::cout, std::cerr, exit_code);
+        if (!launch)
+            return exit_code;
+        return extramile::app::run_app(argc, argv, *launch);
+#else
         return extramile::cli::run_command_line(args, std::cout, std::cerr);
+#endif
     } catch (const std::exception& e) {
         std::cerr << "extramile: " << e.what() << "\n";
         return 1;

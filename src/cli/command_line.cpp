@@ -32,6 +32,8 @@ void print_usage(std::ostream& out) {
            "Without a subcommand, extramile opens the app.\n"
            "\n"
            "Subcommands (no display needed):\n"
+           "  interview --rubric ID --candidate NAME --interviewer NAME [--dir DIR]\n"
+           "                       open the app straight into a new interview\n"
            "  validate FILE...     check rubrics and scorecards; problems as FILE:LINE: message\n"
            "  compare DIR|FILE...  totals, competency means, flags and panel agreement\n"
            "\n"

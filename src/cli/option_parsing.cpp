@@ -19,7 +19,9 @@ ParsedOptions parse_options(const std::string& subcommand, const std::string& op
     try {
         po::store(po::command_line_parser(args).options(all).positional(positional).run(),
                   result.values);
-        po::notify(result.values);
+        // --help must work even when required options are missing.
+        if (!result.values.count("help"))
+            po::notify(result.values);
     } catch (const po::error& e) {
         err << "extramile " << subcommand << ": " << e.what() << "\n"
             << "Try 'extramile " << subcommand << " --help'.\n";

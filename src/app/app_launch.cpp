@@ -1,0 +1,52 @@
+#include "app_launch.hpp"
+
+#include "cli/option_parsing.hpp"
+
+#include <ostream>
+
+namespace extramile::app {
+
+namespace po = boost::program_options;
+
+std::optional<AppLaunch> parse_app_launch(const std::vector<std::string>& args, std::ostream& out,
+                                          std::ostream& err, int& exit_code) {
+    exit_code = 0;
+    AppLaunch launch;
+    if (args.empty())
+        return launch;
+    if (args.front() != "interview") {
+        if (args.size() > 1 || args.front().starts_with('-')) {
+            err << "extramile: expected one scorecard file or a subcommand; see 'extramile --help'\n";
+            exit_code = 2;
+            return std::nullopt;
+        }
+        launch.open_file = args.front();
+        return launch;
+    }
+    po::options_description options("Options");
+    NewInterviewRequest request;
+    options.add_options()("help,h", "show this help")(
+        "rubric", po::value(&request.rubric)->required(), "the rubric: an id (e.g. generosity) or a file")(
+        "candidate", po::value(&request.candidate_name)->required(), "the candidate's name")(
+        "candidate-id", po::value(&request.candidate_id), "the candidate's id in your records")(
+        "role", po::value(&request.candidate_role), "the role applied for")(
+        "interviewer", po::value(&request.interviewer)->required(), "your name")(
+        "dir", po::value(&request.folder), "the folder for the scorecard (default: the preference)")(
+        "lang", po::value(&request.language), "language of the rubric text: en, es or it");
+    auto parsed = cli::parse_options("interview", "", options,
+                                     std::vector<std::string>(args.begin() + 1, args.end()), out, err);
+    if (!parsed.proceed) {
+        exit_code = parsed.exit_code;
+        return std::nullopt;
+    }
+    if (!request.language.empty() && request.language != "en" && request.language != "es" &&
+        request.language != "it") {
+        err << "extramile interview: --lang is en, es or it\n";
+        exit_code = 2;
+        return std::nullopt;
+    }
+    launch.new_interview = request;
+    return launch;
+}
+
+} // namespace extramile::app

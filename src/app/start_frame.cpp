@@ -1,0 +1,147 @@
+#include "start_frame.hpp"
+
+#include "help_menu.hpp"
+#include "app_config.hpp"
+#include "extramile_app.hpp"
+
+#include <wx/choice.h>
+#include <wx/filedlg.h>
+#include <wx/filehistory.h>
+#include <wx/listbox.h>
+#include <wx/menu.h>
+#include <wx/msgdlg.h>
+#include <wx/stattext.h>
+#include <wx/textctrl.h>
+#include <wx/xrc/xmlres.h>
+
+namespace extramile::app {
+
+namespace {
+const char* const kLanguages[] = {"en", "es", "it"};
+}
+
+StartFrame::StartFrame() {
+    wxXmlResource::Get()->LoadFrame(this, nullptr, "start_frame");
+    rubric_choice_ = XRCCTRL(*this, "rubric_choice", wxChoice);
+    language_choice_ = XRCCTRL(*this, "language_choice", wxChoice);
+    candidate_name_ = XRCCTRL(*this, "candidate_name", wxTextCtrl);
+    candidate_id_ = XRCCTRL(*this, "candidate_id", wxTextCtrl);
+    candidate_role_ = XRCCTRL(*this, "candidate_role", wxTextCtrl);
+    interviewer_ = XRCCTRL(*this, "interviewer", wxTextCtrl);
+    recent_list_ = XRCCTRL(*this, "recent_list", wxListBox);
+
+    auto* welcome = XRCCTRL(*this, "welcome", wxStaticText);
+    welcome->SetFont(welcome->GetFont().Larger());
+
+    interviewer_->SetValue(AppConfig::InterviewerName());
+    const auto language = AppConfig::RubricLanguage();
+    for (int i = 0; i < 3; ++i)
+        if (language == kLanguages[i])
+            language_choice_->SetSelection(i);
+    FillRubrics();
+    FillRecent();
+    BuildMenus();
+
+    Bind(wxEVT_BUTTON, &StartFrame::OnStart, this, XRCID("start_interview"));
+    Bind(wxEVT_BUTTON, &StartFrame::OnReopen, this, XRCID("reopen_recent"));
+    Bind(wxEVT_BUTTON, &StartFrame::OnOpenOther, this, XRCID("open_other"));
+    recent_list_->Bind(wxEVT_LISTBOX_DCLICK, &StartFrame::OnReopen, this);
+
+    SetMinSize(FromDIP(wxSize(760, 460)));
+    SetSize(FromDIP(wxSize(980, 560)));
+    AppConfig::RestoreGeometry(*this, "start_frame");
+    candidate_name_->SetFocus();
+}
+
+void StartFrame::BuildMenus() {
+    auto* file = new wxMenu;
+    file->Append(XRCID("start_interview"), _("&New interview\tCtrl+N"));
+    file->Append(wxID_OPEN, _("&Open scorecard…\tCtrl+O"));
+    file->AppendSeparator();
+    file->Append(wxID_EXIT, _("&Quit\tCtrl+Q"));
+    auto* help = new wxMenu;
+    AppendHelpItems(*help);
+    auto* bar = new wxMenuBar;
+    bar->Append(file, _("&File"));
+    bar->Append(help, _("&Help"));
+    SetMenuBar(bar);
+    Bind(wxEVT_MENU, &StartFrame::OnStart, this, XRCID("start_interview"));
+    Bind(wxEVT_MENU, &StartFrame::OnOpenOther, this, wxID_OPEN);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
+    BindHelpItems(*this);
+}
+
+void StartFrame::FillRubrics() {
+    const auto& library = TheApp().Rubrics();
+    const auto language = std::string(AppConfig::RubricLanguage().utf8_str());
+    const auto last = AppConfig::LastRubric();
+    for (const auto& entry : library.entries()) {
+        // The user's copy of a rubric shadows the bundled one with the same id.
+        if (library.find(entry.rubric.id, entry.rubric.version) != &entry)
+            continue;
+        auto label = wxString::FromUTF8(entry.rubric.title.get(language).c_str()) + " (" +
+                     wxString::FromUTF8(entry.rubric.id.c_str()) + " " +
+                     wxString::FromUTF8(entry.rubric.version.c_str()) + ")";
+        int index = rubric_choice_->Append(label, new wxStringClientData(wxString::FromUTF8(entry.rubric.id.c_str())));
+        if (wxString::FromUTF8(entry.rubric.id.c_str()) == last)
+            rubric_choice_->SetSelection(index);
+    }
+    if (rubric_choice_->GetSelection() == wxNOT_FOUND && rubric_choice_->GetCount() > 0)
+        rubric_choice_->SetSelection(0);
+    // A broken rubric is shown, never skipped silently.
+    wxString problems;
+    for (const auto& p : library.problems())
+        problems += wxString::FromUTF8(p.to_string().c_str()) + "\n";
+    auto* label = XRCCTRL(*this, "rubric_problems", wxStaticText);
+    if (!problems.empty()) {
+        label->SetLabel(_("Some rubrics could not be read:") + "\n" + problems);
+        label->SetForegroundColour(wxColour(160, 40, 20));
+        label->Wrap(FromDIP(480));
+    }
+}
+
+void StartFrame::FillRecent() {
+    auto& history = TheApp().RecentFiles();
+    recent_list_->Clear();
+    for (size_t i = 0; i < history.GetCount(); ++i)
+        recent_list_->Append(history.GetHistoryFile(i));
+    if (recent_list_->GetCount() > 0)
+        recent_list_->SetSelection(0);
+}
+
+void StartFrame::OnStart(wxCommandEvent&) {
+    if (rubric_choice_->GetSelection() == wxNOT_FOUND) {
+        wxMessageBox(_("No rubric is installed. Put a rubric file in your rubric folder."),
+                     _("No rubric"), wxOK | wxICON_WARNING, this);
+        return;
+    }
+    NewInterviewRequest request;
+    auto* id = static_cast<wxStringClientData*>(rubric_choice_->GetClientObject(rubric_choice_->GetSelection()));
+    request.rubric = std::string(id->GetData().utf8_str());
+    request.candidate_name = std::string(candidate_name_->GetValue().utf8_str());
+    request.candidate_id = std::string(candidate_id_->GetValue().utf8_str());
+    request.candidate_role = std::string(candidate_role_->GetValue().utf8_str());
+    request.interviewer = std::string(interviewer_->GetValue().utf8_str());
+    request.language = kLanguages[std::max(0, language_choice_->GetSelection())];
+    AppConfig::SetRubricLanguage(request.language);
+    if (TheApp().StartInterview(request, this))
+        Close();
+}
+
+void StartFrame::OnReopen(wxCommandEvent&) {
+    int selection = recent_list_->GetSelection();
+    if (selection == wxNOT_FOUND)
+        return;
+    if (TheApp().OpenScorecard(recent_list_->GetString(selection), this))
+        Close();
+}
+
+void StartFrame::OnOpenOther(wxCommandEvent&) {
+    wxFileDialog dialog(this, _("Open a scorecard"), AppConfig::ScorecardFolder(), "",
+                        _("Scorecards (*.scorecard.xml)|*.scorecard.xml|All files|*"),
+                        wxFD_OPEN | wxFD_FILE_MUST_EXIST);
+    if (dialog.ShowModal() == wxID_OK && TheApp().OpenScorecard(dialog.GetPath(), this))
+        Close();
+}
+
+} // namespace extramile::app

@@ -1,0 +1,33 @@
+// The start page: a new interview, or a recent one to reopen.
+#pragma once
+
+#include <wx/frame.h>
+
+class wxChoice;
+class wxListBox;
+class wxTextCtrl;
+
+namespace extramile::app {
+
+class StartFrame : public wxFrame {
+public:
+    StartFrame();
+
+private:
+    void FillRubrics();
+    void FillRecent();
+    void OnStart(wxCommandEvent&);
+    void OnReopen(wxCommandEvent&);
+    void OnOpenOther(wxCommandEvent&);
+    void BuildMenus();
+
+    wxChoice* rubric_choice_ = nullptr;
+    wxChoice* language_choice_ = nullptr;
+    wxTextCtrl* candidate_name_ = nullptr;
+    wxTextCtrl* candidate_id_ = nullptr;
+    wxTextCtrl* candidate_role_ = nullptr;
+    wxTextCtrl* interviewer_ = nullptr;
+    wxListBox* recent_list_ = nullptr;
+};
+
+} // namespace extramile::app

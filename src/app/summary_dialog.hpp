@@ -1,0 +1,26 @@
+// Before submitting: what is still missing, and the overall recommendation.
+#pragma once
+
+#include "core/interview_gaps.hpp"
+#include "core/rubric.hpp"
+#include "core/scorecard.hpp"
+
+#include <wx/dialog.h>
+
+#include <optional>
+
+class wxChoice;
+
+namespace extramile::app {
+
+class SummaryDialog : public wxDialog {
+public:
+    SummaryDialog(wxWindow* parent, const Rubric& rubric, const Scorecard& scorecard, const std::string& language);
+    std::optional<Recommendation> GetRecommendation() const;
+
+private:
+    void OnSubmit(wxCommandEvent& event);
+    wxChoice* recommendation_ = nullptr;
+};
+
+} // namespace extramile::app
