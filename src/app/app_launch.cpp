@@ -2,6 +2,7 @@
 
 #include "cli/option_parsing.hpp"
 
+#include <filesystem>
 #include <ostream>
 
 namespace extramile::app {
@@ -15,8 +16,12 @@ std::optional<AppLaunch> parse_app_launch(const std::vector<std::string>& args, 
     if (args.empty())
         return launch;
     if (args.front() != "interview") {
-        if (args.size() > 1 || args.front().starts_with('-')) {
-            err << "extramile: expected one scorecard file or a subcommand; see 'extramile --help'\n";
+        std::error_code ignored;
+        const auto& word = args.front();
+        if (args.size() > 1 || word.starts_with('-') ||
+            (!word.ends_with(".xml") && !std::filesystem::exists(word, ignored))) {
+            err << "extramile: unknown subcommand \"" << word << "\" (nor a scorecard file); see "
+                << "'extramile --help'\n";
             exit_code = 2;
             return std::nullopt;
         }

@@ -169,12 +169,13 @@ void InterviewFrame::BuildMenus() {
 
     auto* view = new wxMenu;
     view->Append(XRCID("focus_notes"), _("&Notes\tCtrl+L"), _("Put the cursor in the notes"));
-    view->Append(XRCID("focus_rating"), _("&Rating row\tEsc"), _("Leave the notes so that number keys rate"));
-    view->Append(XRCID("focus_competencies"), _("&Competency list\tCtrl+J"));
+    view->Append(XRCID("focus_competencies"), _("&Competency list\tCtrl+J"),
+                 _("Leave the notes so that number keys rate (Esc in the notes does the same)"));
 
     auto* interview = new wxMenu;
-    interview->Append(XRCID("next_question"), _("&Next question\tCtrl+PgDn"));
-    interview->Append(XRCID("previous_question"), _("&Previous question\tCtrl+PgUp"));
+    // Alt+arrows: the text field keeps Ctrl+PgUp/PgDn for itself.
+    interview->Append(XRCID("next_question"), _("&Next question\tAlt+Right"));
+    interview->Append(XRCID("previous_question"), _("&Previous question\tAlt+Left"));
     auto* go = new wxMenu;
     for (size_t i = 0; i < rubric_.rubric.competencies.size() && i < 9; ++i) {
         int id = XRCID(wxString::Format("competency_%zu", i).c_str());
@@ -245,7 +246,6 @@ void InterviewFrame::BuildMenus() {
             }
         }, id);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { notes_->SetFocus(); }, XRCID("focus_notes"));
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { rating_row_->FocusFirst(); }, XRCID("focus_rating"));
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { competency_list_->SetFocus(); }, XRCID("focus_competencies"));
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { Step(+1); }, XRCID("next_question"));
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { Step(-1); }, XRCID("previous_question"));
@@ -423,7 +423,10 @@ void InterviewFrame::OnCharHook(wxKeyEvent& event) {
     auto* focus = FindFocus();
     const bool typing = focus == notes_ || dynamic_cast<wxTextCtrl*>(focus);
     if (key == WXK_ESCAPE && focus == notes_) {
-        rating_row_->FocusFirst();
+        // GTK buttons swallow key presses before wx sees them, so the
+        // digits would be lost on a focused rating button; the competency
+        // list lets them through to this hook.
+        competency_list_->SetFocus();
         return;
     }
     // Outside the notes, a bare digit rates (0: not assessable).

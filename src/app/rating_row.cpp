@@ -64,16 +64,6 @@ void RatingRow::SetReadOnly(bool read_only) {
         button->Enable(!read_only);
 }
 
-void RatingRow::FocusFirst() {
-    for (auto& [c, button] : buttons_)
-        if (button->GetValue()) {
-            button->SetFocus();
-            return;
-        }
-    if (!buttons_.empty())
-        buttons_.front().second->SetFocus();
-}
-
 void RatingRow::Choose(RatingChoice choice) {
     // Pressing the chosen button again clears the rating.
     bool was_chosen = false;

@@ -28,7 +28,6 @@ public:
     void Show(const Scale& scale, const Competency& competency, const std::string& language, int width);
     void SetChoice(RatingChoice choice);
     void SetReadOnly(bool read_only);
-    void FocusFirst();
 
 private:
     void Choose(RatingChoice choice);

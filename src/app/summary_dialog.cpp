@@ -1,6 +1,6 @@
 #include "summary_dialog.hpp"
 
-#include <wx/choice.h>
+#include <wx/listbox.h>
 #include <wx/msgdlg.h>
 #include <wx/textctrl.h>
 #include <wx/xrc/xmlres.h>
@@ -37,13 +37,19 @@ wxString Describe(const Rubric& rubric, const InterviewGaps& gaps, const std::st
 SummaryDialog::SummaryDialog(wxWindow* parent, const Rubric& rubric, const Scorecard& scorecard,
                              const std::string& language) {
     wxXmlResource::Get()->LoadDialog(this, parent, "summary_dialog");
-    recommendation_ = XRCCTRL(*this, "recommendation", wxChoice);
+    recommendation_ = XRCCTRL(*this, "recommendation", wxListBox);
     XRCCTRL(*this, "gaps_text", wxTextCtrl)->SetValue(Describe(rubric, find_gaps(scorecard, rubric), language));
     if (scorecard.recommendation)
         for (int i = 0; i < 4; ++i)
             if (kChoices[i] == *scorecard.recommendation)
-                recommendation_->SetSelection(i + 1);
+                recommendation_->SetSelection(i);
     Bind(wxEVT_BUTTON, &SummaryDialog::OnSubmit, this, wxID_OK);
+    // Enter in the list submits, as the default button would.
+    recommendation_->Bind(wxEVT_LISTBOX_DCLICK, [this](wxCommandEvent&) {
+        wxCommandEvent ok(wxEVT_BUTTON, wxID_OK);
+        ok.SetEventObject(this);
+        ProcessWindowEvent(ok);
+    });
     recommendation_->SetFocus();
     Fit();
     CentreOnParent();
@@ -51,9 +57,9 @@ SummaryDialog::SummaryDialog(wxWindow* parent, const Rubric& rubric, const Score
 
 std::optional<Recommendation> SummaryDialog::GetRecommendation() const {
     int selection = recommendation_->GetSelection();
-    if (selection < 1)
+    if (selection == wxNOT_FOUND)
         return std::nullopt;
-    return kChoices[selection - 1];
+    return kChoices[selection];
 }
 
 void SummaryDialog::OnSubmit(wxCommandEvent& event) {

@@ -9,7 +9,7 @@
 
 #include <optional>
 
-class wxChoice;
+class wxListBox;
 
 namespace extramile::app {
 
@@ -20,7 +20,7 @@ public:
 
 private:
     void OnSubmit(wxCommandEvent& event);
-    wxChoice* recommendation_ = nullptr;
+    wxListBox* recommendation_ = nullptr;
 };
 
 } // namespace extramile::app
