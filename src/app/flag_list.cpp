@@ -3,8 +3,29 @@
 #include <wx/checkbox.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
+#include <wx/textwrapper.h>
 
 namespace extramile::app {
+
+namespace {
+
+// wxTextWrapper does the measuring; this collects its lines into one label.
+class LineJoiner : public wxTextWrapper {
+public:
+    wxString lines;
+
+protected:
+    void OnOutputLine(const wxString& line) override { lines += line; }
+    void OnNewLine() override { lines += '\n'; }
+};
+
+wxString WrappedLines(wxWindow* window, const wxString& text, int width) {
+    LineJoiner joiner;
+    joiner.Wrap(window, text, width);
+    return joiner.lines;
+}
+
+} // namespace
 
 FlagList::FlagList(wxWindow* parent, OnToggle on_toggle) : wxPanel(parent), on_toggle_(std::move(on_toggle)) {}
 
@@ -27,24 +48,12 @@ void FlagList::Show(const Competency& competency, const Scorecard& scorecard, co
             if (signal.kind != kind)
                 continue;
             auto text = wxString::FromUTF8(signal.text.get(language).c_str());
-            // A check box label cannot wrap, so the text sits beside the box;
-            // clicking it toggles the box like a label would.
-            auto* line = new wxBoxSizer(wxHORIZONTAL);
-            auto* box = new wxCheckBox(this, wxID_ANY, wxString());
-            box->SetName(text); // what screen readers announce
+            // A check box label does not wrap by itself: break it into lines
+            // that fit, so the whole flag reads and clicking it toggles the box.
+            auto* box = new wxCheckBox(this, wxID_ANY, WrappedLines(this, text, width));
             box->SetValue(scorecard.is_flagged(competency.id, kind, index));
             box->Bind(wxEVT_CHECKBOX, [this, kind, index](wxCommandEvent& e) { on_toggle_(kind, index, e.IsChecked()); });
-            auto* label = new wxStaticText(this, wxID_ANY, text);
-            label->Wrap(width);
-            label->Bind(wxEVT_LEFT_DOWN, [this, box, kind, index](wxMouseEvent&) {
-                if (!box->IsEnabled())
-                    return;
-                box->SetValue(!box->GetValue());
-                on_toggle_(kind, index, box->GetValue());
-            });
-            line->Add(box, 0, wxRIGHT | wxALIGN_TOP, FromDIP(4));
-            line->Add(label, 1);
-            column->Add(line, 0, wxTOP | wxEXPAND, FromDIP(2));
+            column->Add(box, 0, wxTOP | wxEXPAND, FromDIP(2));
             boxes_.push_back(box);
             ++index;
         }

@@ -127,7 +127,11 @@ InterviewFrame::InterviewFrame(std::filesystem::path path, Scorecard scorecard, 
             relayout_pending_ = true;
             CallAfter([this] {
                 relayout_pending_ = false;
-                WrapToWidth();
+                // Only a new width needs new wrapping; rebuilding on every
+                // size event would feed itself (the rebuild resizes children).
+                Layout();
+                if (notes_->GetSize().x != wrapped_width_)
+                    WrapToWidth();
             });
         }
     });
@@ -297,7 +301,8 @@ void InterviewFrame::ShowPosition(Position position) {
 void InterviewFrame::WrapToWidth() {
     // Texts wrap to the width of the notes column, which follows the window.
     Layout();
-    const int width = std::max(FromDIP(400), notes_->GetSize().x);
+    wrapped_width_ = notes_->GetSize().x;
+    const int width = std::max(FromDIP(400), wrapped_width_);
     const auto& competency = CurrentCompetency();
     const auto& question = CurrentQuestion();
     competency_definition_->SetLabel(Text(competency.definition.get(language_)));

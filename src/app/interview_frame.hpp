@@ -104,6 +104,7 @@ private:
     FlagList* flag_list_ = nullptr;
     bool filling_ = false; // true while controls are filled from the model
     bool relayout_pending_ = false;
+    int wrapped_width_ = -1; // the notes' width the texts were last wrapped to
 };
 
 } // namespace extramile::app

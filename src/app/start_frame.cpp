@@ -4,9 +4,13 @@
 #include "app_config.hpp"
 #include "extramile_app.hpp"
 
+#include "core/file_error.hpp"
+#include "core/scorecard_xml.hpp"
+
 #include <wx/choice.h>
 #include <wx/filedlg.h>
 #include <wx/filehistory.h>
+#include <wx/filename.h>
 #include <wx/listbox.h>
 #include <wx/menu.h>
 #include <wx/msgdlg.h>
@@ -101,10 +105,24 @@ void StartFrame::FillRubrics() {
 }
 
 void StartFrame::FillRecent() {
+    // People recognise an interview by who and when, not by its file name;
+    // the path stays with the entry to open it.
     auto& history = TheApp().RecentFiles();
     recent_list_->Clear();
-    for (size_t i = 0; i < history.GetCount(); ++i)
-        recent_list_->Append(history.GetHistoryFile(i));
+    for (size_t i = 0; i < history.GetCount(); ++i) {
+        const auto path = history.GetHistoryFile(i);
+        wxString label;
+        try {
+            const auto s = read_scorecard(std::string(path.utf8_str()));
+            label = wxString::FromUTF8(s.candidate_name.c_str()) + " · " +
+                    wxString::FromUTF8(s.interviewer.c_str()) + " · " +
+                    wxString::FromUTF8(s.started.substr(0, 10).c_str()) + " · " +
+                    (s.submitted() ? _("submitted") : _("in progress"));
+        } catch (const FileError&) {
+            label = wxFileName(path).GetFullName() + " " + _("(cannot be read)");
+        }
+        recent_list_->Append(label, new wxStringClientData(path));
+    }
     if (recent_list_->GetCount() > 0)
         recent_list_->SetSelection(0);
 }
@@ -132,7 +150,8 @@ void StartFrame::OnReopen(wxCommandEvent&) {
     int selection = recent_list_->GetSelection();
     if (selection == wxNOT_FOUND)
         return;
-    if (TheApp().OpenScorecard(recent_list_->GetString(selection), this))
+    auto* path = static_cast<wxStringClientData*>(recent_list_->GetClientObject(selection));
+    if (TheApp().OpenScorecard(path->GetData(), this))
         Close();
 }
 

@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include <cstdlib>
+#include <fstream>
 #include <stdexcept>
 #include <thread>
 
@@ -53,7 +54,8 @@ AppProcess::AppProcess(const std::vector<std::string>& args, const std::filesyst
     posix_spawn_file_actions_t actions;
     posix_spawn_file_actions_init(&actions);
     posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
-    const auto log = (home / "app.log").string();
+    log_ = home / "app.log";
+    const auto log = log_.string();
     posix_spawn_file_actions_addopen(&actions, 1, log.c_str(), O_WRONLY | O_CREAT | O_APPEND, 0600);
     posix_spawn_file_actions_adddup2(&actions, 1, 2);
     int failed = posix_spawn(&pid_, argv[0], &actions, nullptr, argv.data(), envp.data());
@@ -93,6 +95,11 @@ bool AppProcess::wait_for_window(const std::string& title, std::chrono::seconds 
         pause(std::chrono::milliseconds(100));
     }
     return false;
+}
+
+std::string AppProcess::log() const {
+    std::ifstream in(log_);
+    return std::string(std::istreambuf_iterator<char>(in), {});
 }
 
 void AppProcess::kill_hard() {

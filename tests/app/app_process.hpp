@@ -18,13 +18,16 @@ public:
     ~AppProcess(); // kills the app if it still runs
 
     // Waits until a window whose title contains `title` is mapped.
-    bool wait_for_window(const std::string& title, std::chrono::seconds timeout = std::chrono::seconds(20));
+    bool wait_for_window(const std::string& title, std::chrono::seconds timeout = std::chrono::seconds(40));
     void kill_hard();  // SIGKILL, as a power cut would
     int wait_exit(std::chrono::seconds timeout = std::chrono::seconds(20)); // exit code, -1 on timeout
     bool running();
+    // What the app printed (stdout and stderr), for failure messages.
+    std::string log() const;
 
 private:
     pid_t pid_ = -1;
+    std::filesystem::path log_;
 };
 
 // xdotool: keys ("ctrl+Page_Down", "Escape", "4") and text, to the focused window.

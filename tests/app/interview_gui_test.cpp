@@ -42,7 +42,7 @@ BOOST_AUTO_TEST_CASE(a_whole_interview_from_the_keyboard) {
     const auto folder = scratch / "scorecards";
     const auto rubric = read_rubric(source("rubrics/generosity.rubric.xml"));
     AppProcess app(interview_args(folder, "Ana Pérez"), scratch / "home");
-    BOOST_TEST_REQUIRE(app.wait_for_window("Ana Pérez"));
+    BOOST_TEST_REQUIRE(app.wait_for_window("Ana Pérez"), app.log());
     // The file exists from the first moment.
     const auto path = only_scorecard_in(folder);
 
@@ -64,7 +64,7 @@ BOOST_AUTO_TEST_CASE(a_whole_interview_from_the_keyboard) {
         }
     }
     press("ctrl+shift+f"); // finish
-    BOOST_TEST_REQUIRE(app.wait_for_window("Finish the interview"));
+    BOOST_TEST_REQUIRE(app.wait_for_window("Finish the interview"), app.log());
     press("Home"); // "Strong no", the first
     press("Down");
     press("Down"); // "Yes"
@@ -108,7 +108,7 @@ BOOST_AUTO_TEST_CASE(a_power_cut_loses_at_most_two_seconds) {
     fs::path path;
     {
         AppProcess app(interview_args(folder, "Bruno Rossi"), scratch / "home");
-        BOOST_TEST_REQUIRE(app.wait_for_window("Bruno Rossi"));
+        BOOST_TEST_REQUIRE(app.wait_for_window("Bruno Rossi"), app.log());
         path = only_scorecard_in(folder);
         type_text("Sent a customer to a competitor when it was better for her.");
         press("ctrl+4");
@@ -125,7 +125,7 @@ BOOST_AUTO_TEST_CASE(a_power_cut_loses_at_most_two_seconds) {
 
     // Reopened in the app, the note is there to continue from.
     AppProcess again({path.string()}, scratch / "home");
-    BOOST_TEST_REQUIRE(again.wait_for_window("Bruno Rossi"));
+    BOOST_TEST_REQUIRE(again.wait_for_window("Bruno Rossi"), again.log());
     type_text(" She followed up a week later.");
     pause(2000ms);
     BOOST_TEST(read_scorecard(path).note_on("giving.four-people") ==
@@ -138,7 +138,7 @@ BOOST_AUTO_TEST_CASE(a_change_made_on_disk_is_never_overwritten) {
     ScratchFolder scratch;
     const auto folder = scratch / "scorecards";
     AppProcess app(interview_args(folder, "Chiara Neri"), scratch / "home");
-    BOOST_TEST_REQUIRE(app.wait_for_window("Chiara Neri"));
+    BOOST_TEST_REQUIRE(app.wait_for_window("Chiara Neri"), app.log());
     const auto path = only_scorecard_in(folder);
     type_text("mine");
     pause(2000ms);
