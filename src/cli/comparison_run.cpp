@@ -1,0 +1,68 @@
+#include "comparison_run.hpp"
+
+#include "rubric_paths.hpp"
+
+#include "core/file_kind.hpp"
+#include "core/scorecard_folder.hpp"
+
+#include <map>
+
+namespace extramile::cli {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// The rubric most scorecards name, so a folder compares without options.
+std::string most_named_rubric(const std::vector<ScorecardFile>& scorecards) {
+    std::map<std::string, int> count;
+    for (const auto& s : scorecards)
+        ++count[s.scorecard.rubric.id];
+    std::string best;
+    int most = 0;
+    for (const auto& [id, n] : count)
+        if (n > most)
+            best = id, most = n;
+    return best;
+}
+
+const RubricEntry* find_rubric(RubricLibrary& library, const std::string& wanted) {
+    if (is_rubric_file(wanted) || fs::is_regular_file(wanted))
+        return &library.add_file(wanted);
+    if (const auto* entry = library.find(wanted))
+        return entry;
+    std::string folders;
+    for (const auto& folder : rubric_folders())
+        folders += "\n  " + folder.string();
+    throw ComparisonFailed("rubric \"" + wanted + "\" was not found among the rubrics in" + folders +
+                           "\nName the rubric file with --rubric FILE, or put it beside the scorecards.");
+}
+
+} // namespace
+
+ComparisonRun run_comparison(const ComparisonRequest& request) {
+    auto loaded = load_scorecards(request.paths);
+    if (loaded.scorecards.empty()) {
+        std::string why;
+        for (const auto& problem : loaded.problems)
+            why += "\n" + problem.to_string();
+        throw ComparisonFailed("no scorecard could be read from the paths given" + why);
+    }
+
+    std::vector<fs::path> beside;
+    for (const auto& p : request.paths)
+        beside.push_back(fs::is_directory(p) ? p : p.parent_path());
+    auto library = load_rubric_library(beside);
+    const auto* rubric =
+        find_rubric(library, request.rubric.empty() ? most_named_rubric(loaded.scorecards) : request.rubric);
+
+    CompareOptions options;
+    options.include_drafts = request.include_drafts;
+    ComparisonRun run{*rubric, std::move(loaded.scorecards), std::move(loaded.problems), {}};
+    run.comparison = compare(run.rubric.rubric, run.rubric.digest, run.scorecards, options);
+    for (const auto& problem : run.problems)
+        run.comparison.warnings.push_back(problem.to_string());
+    return run;
+}
+
+} // namespace extramile::cli

@@ -1,0 +1,42 @@
+// A comparison as HR asks for it, from paths to scores: read the
+// scorecards, find the rubric they were scored with, score them. Shared by
+// `extramile compare` and the app's compare view.
+#pragma once
+
+#include "core/file_error.hpp"
+#include "core/rubric_library.hpp"
+#include "core/scoring.hpp"
+
+#include <filesystem>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace extramile::cli {
+
+struct ComparisonRequest {
+    std::vector<std::filesystem::path> paths; // folders (searched below) and scorecard files
+    std::string rubric;                       // a rubric file or id; empty: the one most scorecards name
+    bool include_drafts = false;
+};
+
+struct ComparisonRun {
+    RubricEntry rubric;
+    std::vector<ScorecardFile> scorecards;
+    std::vector<Problem> problems; // files that could not be read (also among the warnings)
+    Comparison comparison;
+};
+
+// Nothing could be compared: no scorecard was readable, or the rubric is not
+// known. The message says what to do.
+class ComparisonFailed : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+// Rubrics kept beside the scorecards (a shared folder) come before the
+// user's and the bundled ones. Throws ComparisonFailed, or FileError when a
+// rubric file named in the request is broken.
+ComparisonRun run_comparison(const ComparisonRequest& request);
+
+} // namespace extramile::cli
