@@ -17,4 +17,10 @@ std::string blind_code(const std::string& candidate_key);
 // are reworded without them.
 void make_blind(Comparison& comparison);
 
+// Interview notes often name the candidate ("Ana named three people"): every
+// whole-word occurrence of `name`, and of each of its words of two letters or
+// more, becomes `code`. Matching is exact (case and accents as written);
+// longer matches are replaced first so "Ana Pérez" becomes one code.
+std::string redact_name(const std::string& text, const std::string& name, const std::string& code);
+
 } // namespace extramile
