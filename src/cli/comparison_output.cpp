@@ -3,6 +3,7 @@
 #include <cmath>
 #include <cstdio>
 #include <sstream>
+#include <string_view>
 
 namespace extramile::cli {
 
@@ -37,11 +38,17 @@ std::string pad(const std::string& s, std::size_t width, bool right = false) {
     return right ? fill + s : s + fill;
 }
 
+// A text field as RFC 4180 quotes it. A name that starts like a formula
+// (=, +, -, @, tab, CR) is prefixed with an apostrophe, so a spreadsheet shows
+// it as text instead of running it (OWASP's advice against CSV injection).
 std::string csv_field(const std::string& s) {
-    if (s.find_first_of(",\"\r\n") == std::string::npos)
-        return s;
+    std::string text = s;
+    if (!text.empty() && std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos)
+        text.insert(text.begin(), '\'');
+    if (text.find_first_of(",\"\r\n") == std::string::npos)
+        return text;
     std::string out = "\"";
-    for (char c : s)
+    for (char c : text)
         out += c == '"' ? std::string("\"\"") : std::string(1, c);
     return out + "\"";
 }

@@ -56,13 +56,17 @@ ComparisonRun run_comparison(const ComparisonRequest& request) {
     const auto* rubric =
         find_rubric(library, request.rubric.empty() ? most_named_rubric(loaded.scorecards) : request.rubric);
 
-    CompareOptions options;
-    options.include_drafts = request.include_drafts;
     ComparisonRun run{*rubric, std::move(loaded.scorecards), std::move(loaded.problems), {}};
+    rescore(run, request.include_drafts);
+    return run;
+}
+
+void rescore(ComparisonRun& run, bool include_drafts) {
+    CompareOptions options;
+    options.include_drafts = include_drafts;
     run.comparison = compare(run.rubric.rubric, run.rubric.digest, run.scorecards, options);
     for (const auto& problem : run.problems)
         run.comparison.warnings.push_back(problem.to_string());
-    return run;
 }
 
 } // namespace extramile::cli

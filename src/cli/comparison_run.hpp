@@ -39,4 +39,7 @@ public:
 // rubric file named in the request is broken.
 ComparisonRun run_comparison(const ComparisonRequest& request);
 
+// Scores the scorecards of `run` again, e.g. with drafts counted or not.
+void rescore(ComparisonRun& run, bool include_drafts);
+
 } // namespace extramile::cli

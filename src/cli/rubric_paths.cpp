@@ -28,6 +28,14 @@ fs::path bundled_rubric_folder() {
     return fs::path(EXTRAMILE_SOURCE_DIR) / "rubrics";
 }
 
+fs::path user_rubric_folder() {
+    if (const char* data = std::getenv("XDG_DATA_HOME"); data && *data)
+        return fs::path(data) / "extramile" / "rubrics";
+    if (const char* home = std::getenv("HOME"); home && *home)
+        return fs::path(home) / ".local" / "share" / "extramile" / "rubrics";
+    return {};
+}
+
 std::vector<fs::path> rubric_folders() {
     std::vector<fs::path> folders;
     if (const char* list = std::getenv("EXTRAMILE_RUBRIC_PATH")) {
@@ -40,10 +48,8 @@ std::vector<fs::path> rubric_folders() {
             rest = colon == std::string_view::npos ? std::string_view{} : rest.substr(colon + 1);
         }
     }
-    if (const char* data = std::getenv("XDG_DATA_HOME"); data && *data)
-        folders.push_back(fs::path(data) / "extramile" / "rubrics");
-    else if (const char* home = std::getenv("HOME"); home && *home)
-        folders.push_back(fs::path(home) / ".local" / "share" / "extramile" / "rubrics");
+    if (auto user = user_rubric_folder(); !user.empty())
+        folders.push_back(user);
     folders.push_back(bundled_rubric_folder());
     return folders;
 }

@@ -13,6 +13,10 @@ namespace extramile::cli {
 // the installed program, else the source tree when run from a build).
 std::vector<std::filesystem::path> rubric_folders();
 
+// Where the user drops their own rubrics: $XDG_DATA_HOME/extramile/rubrics
+// (empty when neither XDG_DATA_HOME nor HOME is set).
+std::filesystem::path user_rubric_folder();
+
 // The folder of the rubrics shipped with the program.
 std::filesystem::path bundled_rubric_folder();
 

@@ -1,0 +1,45 @@
+#include "cli/comparison_output.hpp"
+
+#include <boost/test/unit_test.hpp>
+
+using namespace extramile;
+
+namespace {
+
+Rubric one_competency_rubric() {
+    Rubric rubric;
+    rubric.id = "r";
+    rubric.version = "1";
+    Competency c;
+    c.id = "giving";
+    rubric.competencies.push_back(c);
+    return rubric;
+}
+
+CandidateResult candidate(const std::string& name, const std::string& role) {
+    CandidateResult c;
+    c.key = c.id = name;
+    c.name = name;
+    c.role = role;
+    c.competencies["giving"] = {};
+    return c;
+}
+
+} // namespace
+
+BOOST_AUTO_TEST_SUITE(comparison_output)
+
+BOOST_AUTO_TEST_CASE(csv_never_hands_a_spreadsheet_a_formula) {
+    const auto rubric = one_competency_rubric();
+    Comparison comparison;
+    comparison.candidates = {candidate("=HYPERLINK(\"http://x\",\"y\")", "+sales"), candidate("@SUM(A1)", "-1"),
+                             candidate("Ana, Pérez", "Store manager")};
+    const std::string digest;
+    const auto csv = cli::comparison_csv({rubric, digest, comparison});
+    BOOST_TEST(csv.find(",\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",'+sales,") != std::string::npos, csv);
+    BOOST_TEST(csv.find(",'@SUM(A1),'@SUM(A1),'-1,") != std::string::npos, csv);
+    BOOST_TEST(csv.find(",\"Ana, Pérez\",") != std::string::npos, csv);
+    BOOST_TEST(csv.find(",=") == std::string::npos);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
