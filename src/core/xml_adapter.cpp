@@ -1,5 +1,7 @@
 #include "xml_adapter.hpp"
 
+#include <cstdio>
+
 #include <algorithm>
 #include <set>
 
@@ -108,6 +110,18 @@ std::unique_ptr<tinyxml2::XMLDocument> parse(std::string_view text, const std::s
     if (auto bad = invalid_utf8_offset(text); bad != std::string_view::npos)
         throw FileError(file, line_of_offset(text, bad),
                         "this line is not valid UTF-8 text; save the file as UTF-8 in your editor");
+    // XML 1.0 has no way to carry C0 control characters other than tab, line
+    // feed and carriage return, not even as &#x..;: other XML tools refuse them.
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+            char code[8];
+            std::snprintf(code, sizeof code, "U+%04X", c);
+            throw FileError(file, line_of_offset(text, i),
+                            std::string("this line holds the control character ") + code +
+                                ", which XML does not allow; delete it in a text editor");
+        }
+    }
     auto document = std::make_unique<tinyxml2::XMLDocument>(
         true, whitespace == Whitespace::collapse ? tinyxml2::COLLAPSE_WHITESPACE
                                                  : tinyxml2::PRESERVE_WHITESPACE);

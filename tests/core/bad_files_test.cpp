@@ -72,6 +72,7 @@ const Expected bad_fixtures[] = {
     {"unknown-status.scorecard.xml", 2, "status=\"done\" is not a known status"},
     {"negative-revision.scorecard.xml", 2, "revision=\"-1\""},
     {"missing-candidate.scorecard.xml", 2, "has no <candidate"},
+    {"control-character.scorecard.xml", 4, "control character U+0019, which XML does not allow"},
     {"missing-interviewer-name.scorecard.xml", 5, "<interviewer> has no name"},
     {"bad-digest.scorecard.xml", 3, "digest=\"md5:1234\""},
     {"bad-timestamp.scorecard.xml", 6, "started=\"20/11/2026 9:00\" is not a date and time"},
