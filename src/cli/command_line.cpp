@@ -20,6 +20,7 @@ const std::map<std::string, Subcommand>& subcommands() {
     static const std::map<std::string, Subcommand> table{
         {"validate", validate_command},
         {"compare", compare_command},
+        {"purge", purge_command},
     };
     return table;
 }
@@ -36,6 +37,8 @@ void print_usage(std::ostream& out) {
            "                       open the app straight into a new interview\n"
            "  validate FILE...     check rubrics and scorecards; problems as FILE:LINE: message\n"
            "  compare DIR|FILE...  totals, competency means, flags and panel agreement\n"
+           "  purge --older-than DAYS DIR...\n"
+           "                       remove candidates whose last interview is older than DAYS days\n"
            "\n"
            "  extramile SUBCOMMAND --help   options of a subcommand\n"
            "  extramile --version           the version\n";

@@ -1,0 +1,74 @@
+// extramile purge --older-than DAYS [--dry-run] DIR...: removes the
+// scorecards of candidates whose last interview is older than the retention
+// period, and says what it removed.
+#include "subcommands.hpp"
+
+#include "option_parsing.hpp"
+
+#include "core/retention.hpp"
+#include "core/scorecard_folder.hpp"
+#include "core/timestamp.hpp"
+
+#include <ostream>
+
+namespace extramile::cli {
+
+namespace po = boost::program_options;
+namespace fs = std::filesystem;
+
+int purge_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+    po::options_description options("Options");
+    options.add_options()("help,h", "show this help")(
+        "older-than", po::value<int>(), "remove candidates whose last interview is more than DAYS days old")(
+        "dry-run,n", "say what would be removed, remove nothing");
+    auto parsed = parse_options("purge", "--older-than DAYS DIR...", options, args, out, err);
+    if (!parsed.proceed)
+        return parsed.exit_code;
+    if (!parsed.values.count("older-than") || parsed.values["older-than"].as<int>() < 1) {
+        err << "extramile purge: give the retention period as --older-than DAYS (a whole number of days, 1 "
+               "or more)\n";
+        return 2;
+    }
+    if (parsed.positional.empty()) {
+        err << "extramile purge: name the folder of scorecards to purge\n";
+        return 2;
+    }
+    for (const auto& path : parsed.positional) {
+        std::error_code error;
+        if (!fs::is_directory(path, error)) {
+            err << "extramile purge: " << path << " is not a folder; purge works on folders of scorecards\n";
+            return 2;
+        }
+    }
+
+    const int days = parsed.values["older-than"].as<int>();
+    const bool dry_run = parsed.values.count("dry-run") > 0;
+    auto loaded = load_scorecards(std::vector<fs::path>(parsed.positional.begin(), parsed.positional.end()));
+    // A file that cannot be read is never removed: nobody can tell whose or how old it is.
+    for (const auto& problem : loaded.problems)
+        err << problem.to_string() << " (left alone)\n";
+
+    const auto expired = expired_candidates(loaded.scorecards, days, std::chrono::system_clock::now());
+    int removed = 0;
+    bool failed = false;
+    for (const auto& candidate : expired) {
+        out << (dry_run ? "would remove " : "removing ") << candidate.name << " (last interview "
+            << iso_utc(candidate.last_activity).substr(0, 10) << "):\n";
+        for (const auto& file : candidate.files) {
+            std::error_code error;
+            if (!dry_run && !fs::remove(file, error) && error) {
+                err << file.string() << ": could not be removed: " << error.message() << "\n";
+                failed = true;
+                continue;
+            }
+            out << "  " << file.string() << "\n";
+            ++removed;
+        }
+    }
+    out << (dry_run ? "would remove " : "removed ") << removed << (removed == 1 ? " scorecard" : " scorecards")
+        << " of " << expired.size() << (expired.size() == 1 ? " candidate" : " candidates") << " older than "
+        << days << (days == 1 ? " day" : " days") << "\n";
+    return failed ? 1 : 0;
+}
+
+} // namespace extramile::cli
