@@ -18,6 +18,7 @@ struct ComparisonRequest {
     std::vector<std::filesystem::path> paths; // folders (searched below) and scorecard files
     std::string rubric;                       // a rubric file or id; empty: the one most scorecards name
     bool include_drafts = false;
+    bool with_notes = false; // keep the notes' text (the app shows them); scores need none
 };
 
 struct ComparisonRun {

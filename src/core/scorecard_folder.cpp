@@ -4,6 +4,9 @@
 #include "scorecard_xml.hpp"
 
 #include <algorithm>
+#include <atomic>
+#include <optional>
+#include <thread>
 
 namespace extramile {
 
@@ -31,7 +34,7 @@ void list_folder(const fs::path& folder, std::vector<fs::path>& files, std::vect
 
 } // namespace
 
-LoadedScorecards load_scorecards(const std::vector<fs::path>& paths) {
+LoadedScorecards load_scorecards(const std::vector<fs::path>& paths, ReadDetail detail, unsigned threads) {
     LoadedScorecards out;
     std::vector<fs::path> files;
     for (const auto& path : paths) {
@@ -43,12 +46,36 @@ LoadedScorecards load_scorecards(const std::vector<fs::path>& paths) {
     }
     std::sort(files.begin(), files.end());
     files.erase(std::unique(files.begin(), files.end()), files.end());
-    for (const auto& file : files) {
-        try {
-            out.scorecards.push_back({file, read_scorecard(file)});
-        } catch (const FileError& e) {
-            out.problems.insert(out.problems.end(), e.problems().begin(), e.problems().end());
+
+    // Each file has its slot, so the order (by path) is the same however the
+    // work is shared; workers take the next file from a shared counter.
+    std::vector<std::optional<Scorecard>> read(files.size());
+    std::vector<std::vector<Problem>> problems(files.size());
+    std::atomic<std::size_t> next{0};
+    auto work = [&] {
+        for (std::size_t i = next++; i < files.size(); i = next++) {
+            try {
+                read[i] = read_scorecard(files[i], detail);
+            } catch (const FileError& e) {
+                problems[i] = e.problems();
+            }
         }
+    };
+    if (threads == 0)
+        threads = std::max(1u, std::thread::hardware_concurrency());
+    threads = static_cast<unsigned>(std::min<std::size_t>(threads, std::max<std::size_t>(1, files.size())));
+    std::vector<std::thread> workers;
+    for (unsigned t = 1; t < threads; ++t)
+        workers.emplace_back(work);
+    work();
+    for (auto& worker : workers)
+        worker.join();
+
+    out.scorecards.reserve(files.size());
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        if (read[i])
+            out.scorecards.push_back({files[i], std::move(*read[i])});
+        out.problems.insert(out.problems.end(), problems[i].begin(), problems[i].end());
     }
     return out;
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "file_error.hpp"
+#include "scorecard_xml.hpp"
 #include "scoring.hpp"
 
 #include <filesystem>
@@ -17,7 +18,10 @@ struct LoadedScorecards {
 
 // Folders are searched recursively for *.scorecard.xml; hidden files and
 // folders (temporary files of a save in progress, .git) are passed over.
-// Files named explicitly are read whatever their name.
-LoadedScorecards load_scorecards(const std::vector<std::filesystem::path>& paths);
+// Files named explicitly are read whatever their name. Files are read and
+// parsed on every core (`threads` 0: as many as the machine has); the result
+// does not depend on how many.
+LoadedScorecards load_scorecards(const std::vector<std::filesystem::path>& paths,
+                                 ReadDetail detail = ReadDetail::everything, unsigned threads = 0);
 
 } // namespace extramile

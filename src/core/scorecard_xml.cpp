@@ -57,7 +57,7 @@ bool is_digest(const std::string& s) {
 
 class ScorecardReader {
 public:
-    explicit ScorecardReader(std::string file) : file_(std::move(file)) {}
+    ScorecardReader(std::string file, ReadDetail detail) : file_(std::move(file)), detail_(detail) {}
 
     Scorecard read(const XMLElement& root) {
         check_root(root);
@@ -83,7 +83,8 @@ public:
         for (const auto* e = root.FirstChildElement(); e; e = e->NextSiblingElement()) {
             const auto name = xml::local_name(*e);
             if (xml::namespace_uri(*e) != scorecard_namespace) {
-                s.extensions.push_back(xml::capture(*e));
+                if (detail_ == ReadDetail::everything)
+                    s.extensions.push_back(xml::capture(*e));
             } else if (name == "rubric") {
                 once(*e, rubric);
                 s.rubric.id = xml::attribute(*e, "id").value_or("");
@@ -114,8 +115,8 @@ public:
                 read_rating(*e, s, rated);
             } else if (name == "note") {
                 Note note{xml::attribute(*e, "question").value_or(""),
-                          xml::attribute(*e, "competency").value_or(""), xml::text(*e),
-                          e->GetLineNum()};
+                          xml::attribute(*e, "competency").value_or(""),
+                          detail_ == ReadDetail::everything ? xml::text(*e) : std::string(), e->GetLineNum()};
                 if (note.question.empty() && note.competency.empty())
                     problem(*e, "<note> says neither which question nor which competency it is "
                                 "about; add question=\"...\" or competency=\"...\"");
@@ -135,7 +136,7 @@ public:
                 else
                     problem(*e, "recommendation \"" + value + "\" is not one of strong-no, no, "
                                 "yes, strong-yes");
-            } else {
+            } else if (detail_ == ReadDetail::everything) {
                 s.extensions.push_back(xml::capture(*e));
             }
         }
@@ -153,6 +154,7 @@ public:
 
 private:
     std::string file_;
+    ReadDetail detail_;
     std::vector<Problem> problems_;
 
     void problem(const XMLElement& e, std::string message) {
@@ -227,13 +229,13 @@ private:
 
 } // namespace
 
-Scorecard parse_scorecard(std::string_view text, const std::string& file_name) {
+Scorecard parse_scorecard(std::string_view text, const std::string& file_name, ReadDetail detail) {
     auto document = xml::parse(text, file_name, xml::Whitespace::preserve);
-    return ScorecardReader(file_name).read(*document->RootElement());
+    return ScorecardReader(file_name, detail).read(*document->RootElement());
 }
 
-Scorecard read_scorecard(const std::filesystem::path& path) {
-    return parse_scorecard(read_file_limited(path), path.string());
+Scorecard read_scorecard(const std::filesystem::path& path, ReadDetail detail) {
+    return parse_scorecard(read_file_limited(path), path.string(), detail);
 }
 
 std::string scorecard_to_xml(const Scorecard& s) {

@@ -11,10 +11,16 @@ namespace extramile {
 
 inline constexpr const char* scorecard_namespace = "urn:extramile:scorecard:1";
 
+// How much of a scorecard to keep. Scoring needs the ratings only; notes
+// (the bulk of a file) are checked either way but their text is kept only
+// when asked for, so a comparison of thousands of files stays small.
+enum class ReadDetail { everything, scores };
+
 // Parses and checks a scorecard on its own (checks against its rubric are in
 // scorecard_check.hpp). Throws FileError listing every problem found.
-Scorecard parse_scorecard(std::string_view text, const std::string& file_name);
-Scorecard read_scorecard(const std::filesystem::path& path);
+Scorecard parse_scorecard(std::string_view text, const std::string& file_name,
+                          ReadDetail detail = ReadDetail::everything);
+Scorecard read_scorecard(const std::filesystem::path& path, ReadDetail detail = ReadDetail::everything);
 
 std::string scorecard_to_xml(const Scorecard& scorecard);
 
