@@ -21,12 +21,13 @@ const std::map<std::string, Subcommand>& subcommands() {
         {"validate", validate_command},
         {"compare", compare_command},
         {"purge", purge_command},
+        {"print", print_command},
     };
     return table;
 }
 
 void print_usage(std::ostream& out) {
-    out << "Usage: extramile [FILE.scorecard.xml]\n"
+    out << "Usage: extramile [FILE.scorecard.xml|FOLDER...]\n"
            "       extramile SUBCOMMAND [OPTIONS] ...\n"
            "\n"
            "Interview for generosity with structured rubrics, and compare candidates fairly.\n"
@@ -37,6 +38,9 @@ void print_usage(std::ostream& out) {
            "                       open the app straight into a new interview\n"
            "  validate FILE...     check rubrics and scorecards; problems as FILE:LINE: message\n"
            "  compare DIR|FILE...  totals, competency means, flags and panel agreement\n"
+           "                       (--pdf OUT writes the comparison report)\n"
+           "  print RUBRIC|SCORECARD --pdf OUT [--lang en|es|it] [--paper a4|letter]\n"
+           "                       a blank interview sheet of a rubric, or a scorecard's report\n"
            "  purge --older-than DAYS DIR...\n"
            "                       remove candidates whose last interview is older than DAYS days\n"
            "\n"

@@ -1,5 +1,5 @@
 // extramile compare [--rubric FILE|ID] [--format table|csv|json] [--blind]
-//                   [--include-drafts] DIR|FILE...
+//                   [--include-drafts] [--pdf OUT [--lang L] [--paper P]] DIR|FILE...
 #include "subcommands.hpp"
 
 #include "comparison_output.hpp"
@@ -7,6 +7,8 @@
 #include "option_parsing.hpp"
 
 #include "core/blind_review.hpp"
+#include "report/comparison_report.hpp"
+#include "report/pdf_output.hpp"
 
 #include <ostream>
 
@@ -23,13 +25,22 @@ int compare_command(const std::vector<std::string>& args, std::ostream& out, std
         "one most scorecards name)")("format", po::value<std::string>()->default_value("table"),
                                       "table, csv or json")(
         "blind", "replace candidate names with stable codes and leave out file names")(
-        "include-drafts", "count scorecards not yet submitted");
+        "include-drafts", "count scorecards not yet submitted")(
+        "pdf", po::value<std::string>(), "also write the comparison report as a PDF file")(
+        "lang", po::value<std::string>()->default_value("en"), "language of the PDF: en, es or it")(
+        "paper", po::value<std::string>()->default_value("a4"), "paper of the PDF: a4 or letter");
     auto parsed = parse_options("compare", "DIR|FILE...", options, args, out, err);
     if (!parsed.proceed)
         return parsed.exit_code;
     const auto format = parsed.values["format"].as<std::string>();
     if (format != "table" && format != "csv" && format != "json") {
         err << "extramile compare: --format is table, csv or json, not \"" << format << "\"\n";
+        return 2;
+    }
+    const auto lang = parsed.values["lang"].as<std::string>();
+    const auto paper = report::paper_from_name(parsed.values["paper"].as<std::string>());
+    if ((lang != "en" && lang != "es" && lang != "it") || !paper) {
+        err << "extramile compare: --lang is en, es or it and --paper is a4 or letter\n";
         return 2;
     }
     if (parsed.positional.empty()) {
@@ -59,6 +70,18 @@ int compare_command(const std::vector<std::string>& args, std::ostream& out, std
     if (parsed.values.count("blind"))
         make_blind(comparison);
 
+    if (parsed.values.count("pdf")) {
+        const auto blind = parsed.values.count("blind") > 0;
+        try {
+            report::write_pdf(*report::comparison_report(run.rubric.rubric, comparison, lang,
+                                                         report::PageSetup::for_paper(*paper), blind),
+                              parsed.values["pdf"].as<std::string>());
+        } catch (const FileError& e) {
+            for (const auto& problem : e.problems())
+                err << problem.to_string() << "\n";
+            return 1;
+        }
+    }
     ComparisonInput input{run.rubric.rubric, run.rubric.digest, comparison};
     if (format == "json")
         out << comparison_json(input).dump(2) << "\n";

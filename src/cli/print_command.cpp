@@ -1,0 +1,101 @@
+// extramile print RUBRIC|SCORECARD --pdf OUT [--lang en|es|it] [--paper a4|letter]:
+// the interviewer's sheet of a rubric, or the report of one scorecard, as a
+// PDF, without a display.
+#include "subcommands.hpp"
+
+#include "option_parsing.hpp"
+#include "rubric_paths.hpp"
+
+#include "core/atomic_file.hpp"
+#include "core/file_error.hpp"
+#include "core/file_kind.hpp"
+#include "core/scorecard_xml.hpp"
+#include "report/pdf_output.hpp"
+#include "report/rubric_sheet.hpp"
+#include "report/scorecard_report.hpp"
+
+#include <ostream>
+
+namespace extramile::cli {
+
+namespace po = boost::program_options;
+namespace fs = std::filesystem;
+
+namespace {
+
+FileKind kind_of(const fs::path& path) {
+    if (auto kind = kind_from_name(path); kind != FileKind::unknown)
+        return kind;
+    return kind_from_content(read_file_limited(path));
+}
+
+} // namespace
+
+int print_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+    po::options_description options("Options");
+    options.add_options()("help,h", "show this help")("pdf", po::value<std::string>(), "the PDF file to write")(
+        "lang", po::value<std::string>()->default_value("en"), "language of the page: en, es or it")(
+        "paper", po::value<std::string>()->default_value("a4"), "a4 or letter");
+    auto parsed = parse_options("print", "RUBRIC|SCORECARD", options, args, out, err);
+    if (!parsed.proceed)
+        return parsed.exit_code;
+    const auto lang = parsed.values["lang"].as<std::string>();
+    const auto paper = report::paper_from_name(parsed.values["paper"].as<std::string>());
+    if (lang != "en" && lang != "es" && lang != "it") {
+        err << "extramile print: --lang is en, es or it, not \"" << lang << "\"\n";
+        return 2;
+    }
+    if (!paper) {
+        err << "extramile print: --paper is a4 or letter\n";
+        return 2;
+    }
+    if (!parsed.values.count("pdf")) {
+        err << "extramile print: say where the PDF goes with --pdf OUT.pdf\n";
+        return 2;
+    }
+    if (parsed.positional.size() != 1) {
+        err << "extramile print: name one rubric (a file or an id such as generosity) or one scorecard\n";
+        return 2;
+    }
+    const auto setup = report::PageSetup::for_paper(*paper);
+    const fs::path what = parsed.positional.front();
+    const fs::path pdf = parsed.values["pdf"].as<std::string>();
+    try {
+        std::error_code error;
+        if (!fs::exists(what, error)) {
+            // Not a file: a rubric id among the known rubrics.
+            auto library = load_rubric_library();
+            const auto* entry = library.find(what.string());
+            if (!entry) {
+                err << "extramile print: " << what.string() << " is neither a file nor a known rubric id\n";
+                return 1;
+            }
+            report::write_pdf(*report::rubric_sheet(entry->rubric, lang, setup), pdf);
+        } else if (kind_of(what) == FileKind::scorecard) {
+            const auto scorecard = read_scorecard(what);
+            auto library = load_rubric_library({what.parent_path().empty() ? fs::path(".") : what.parent_path()});
+            const auto* entry = library.find(scorecard.rubric.id, scorecard.rubric.version);
+            if (!entry)
+                entry = library.find(scorecard.rubric.id);
+            if (!entry) {
+                err << what.string() << ": its rubric \"" << scorecard.rubric.id
+                    << "\" was not found; put the rubric file beside the scorecard or in "
+                    << user_rubric_folder().string() << "\n";
+                return 1;
+            }
+            report::write_pdf(*report::scorecard_report(entry->rubric, scorecard, lang, setup), pdf);
+        } else {
+            RubricLibrary library;
+            const auto& entry = library.add_file(what);
+            report::write_pdf(*report::rubric_sheet(entry.rubric, lang, setup), pdf);
+        }
+    } catch (const FileError& e) {
+        for (const auto& problem : e.problems())
+            err << problem.to_string() << "\n";
+        return 1;
+    }
+    out << "wrote " << pdf.string() << "\n";
+    return 0;
+}
+
+} // namespace extramile::cli

@@ -1,0 +1,61 @@
+#include "pdf_text.hpp"
+
+#include <boost/test/unit_test.hpp>
+
+#include <array>
+#include <cstdio>
+#include <memory>
+#include <string_view>
+
+namespace extramile::test {
+
+namespace {
+
+std::string run(const std::string& command) {
+    std::string out;
+    std::unique_ptr<FILE, int (*)(FILE*)> pipe(popen(command.c_str(), "r"), pclose);
+    BOOST_REQUIRE(pipe);
+    std::array<char, 4096> buffer;
+    while (auto n = std::fread(buffer.data(), 1, buffer.size(), pipe.get()))
+        out.append(buffer.data(), n);
+    return out;
+}
+
+std::string quoted(const std::filesystem::path& p) { return "'" + p.string() + "'"; }
+
+} // namespace
+
+std::string pdf_text(const std::filesystem::path& pdf) { return run("pdftotext -enc UTF-8 " + quoted(pdf) + " -"); }
+
+std::string pdf_info(const std::filesystem::path& pdf, const std::string& field) {
+    const auto info = run("pdfinfo " + quoted(pdf));
+    const auto at = info.find(field + ":");
+    BOOST_REQUIRE(at != std::string::npos);
+    auto value = info.substr(at + field.size() + 1, info.find('\n', at) - at - field.size() - 1);
+    return value.substr(value.find_first_not_of(' '));
+}
+
+int pdf_pages(const std::filesystem::path& pdf) { return std::stoi(pdf_info(pdf, "Pages")); }
+std::string pdf_page_size(const std::filesystem::path& pdf) { return pdf_info(pdf, "Page size"); }
+
+std::string squeezed(const std::string& text) {
+    std::string out;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const unsigned char c = text[i];
+        if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '-')
+            continue;
+        // U+2010 hyphen and U+00AD soft hyphen, as line breaking may insert them.
+        if (std::string_view(text).substr(i, 3) == "\xE2\x80\x90") {
+            i += 2;
+            continue;
+        }
+        if (std::string_view(text).substr(i, 2) == "\xC2\xAD") {
+            i += 1;
+            continue;
+        }
+        out += static_cast<char>(c);
+    }
+    return out;
+}
+
+} // namespace extramile::test
