@@ -1,5 +1,6 @@
 #include "app_config.hpp"
 
+#include <wx/arrstr.h>
 #include <wx/config.h>
 #include <wx/filehistory.h>
 #include <wx/filename.h>
@@ -7,6 +8,8 @@
 #include <wx/persist/toplevel.h>
 #include <wx/toplevel.h>
 #include <wx/utils.h>
+
+#include <algorithm>
 
 namespace extramile::app {
 
@@ -16,6 +19,12 @@ const char* const kFolder = "/Interview/ScorecardFolder";
 const char* const kLanguage = "/Interview/RubricLanguage";
 const char* const kRubric = "/Interview/LastRubric";
 const char* const kRecent = "/RecentFiles";
+const char* const kPaper = "/Print/Paper";
+const char* const kUiLanguage = "/Interface/Language";
+const char* const kAutosave = "/Interview/AutosaveDelayMs";
+const char* const kRubricFolders = "/Rubrics/Folders";
+const char* const kExportFolder = "/Compare/ExportFolder";
+const char* const kCompareFolder = "/Compare/Folder";
 
 wxString XdgDataHome() {
     wxString data;
@@ -46,6 +55,47 @@ wxString AppConfig::RubricLanguage() {
     return Config().Read(kLanguage, fallback);
 }
 void AppConfig::SetRubricLanguage(const wxString& language) { Config().Write(kLanguage, language); }
+
+std::chrono::milliseconds AppConfig::AutosaveDelay() {
+    const long ms = Config().ReadLong(kAutosave, 400);
+    return std::chrono::milliseconds(std::clamp(ms, 200L, 1500L));
+}
+void AppConfig::SetAutosaveDelay(std::chrono::milliseconds delay) {
+    Config().Write(kAutosave, static_cast<long>(std::clamp<long>(delay.count(), 200, 1500)));
+}
+
+// Folders are kept one per line: folder names may hold any other character.
+std::vector<wxString> AppConfig::RubricFolders() {
+    std::vector<wxString> folders;
+    for (const auto& folder : wxSplit(Config().Read(kRubricFolders, wxString()), '\n', 0))
+        if (!folder.empty())
+            folders.push_back(folder);
+    return folders;
+}
+void AppConfig::SetRubricFolders(const std::vector<wxString>& folders) {
+    wxString joined;
+    for (const auto& folder : folders)
+        joined += (joined.empty() ? "" : "\n") + folder;
+    Config().Write(kRubricFolders, joined);
+}
+
+wxString AppConfig::UiLanguage() {
+    const auto language = Config().Read(kUiLanguage, wxString());
+    return language == "en" || language == "es" || language == "it" ? language : wxString();
+}
+void AppConfig::SetUiLanguage(const wxString& language) { Config().Write(kUiLanguage, language); }
+
+wxString AppConfig::PaperSize() {
+    const auto paper = Config().Read(kPaper, "a4");
+    return paper == "letter" ? paper : wxString("a4");
+}
+void AppConfig::SetPaperSize(const wxString& paper) { Config().Write(kPaper, paper); }
+
+wxString AppConfig::ExportFolder() { return Config().Read(kExportFolder, wxFileName::GetHomeDir()); }
+void AppConfig::SetExportFolder(const wxString& folder) { Config().Write(kExportFolder, folder); }
+
+wxString AppConfig::CompareFolder() { return Config().Read(kCompareFolder, ScorecardFolder()); }
+void AppConfig::SetCompareFolder(const wxString& folder) { Config().Write(kCompareFolder, folder); }
 
 wxString AppConfig::LastRubric() { return Config().Read(kRubric, "generosity"); }
 void AppConfig::SetLastRubric(const wxString& id) { Config().Write(kRubric, id); }

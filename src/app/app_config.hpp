@@ -3,6 +3,9 @@
 
 #include <wx/string.h>
 
+#include <chrono>
+#include <vector>
+
 class wxConfigBase;
 class wxFileHistory;
 class wxTopLevelWindow;
@@ -18,9 +21,34 @@ public:
     static wxString ScorecardFolder();
     static void SetScorecardFolder(const wxString& folder);
 
+    // Language of the program's own words: "" follows the system; en, es, it.
+    static wxString UiLanguage();
+    static void SetUiLanguage(const wxString& language);
+
     // Language of the rubric texts (en, es, it): default from the system.
     static wxString RubricLanguage();
     static void SetRubricLanguage(const wxString& language);
+
+    // The pause in typing after which notes are saved: 0.2 to 1.5 seconds,
+    // so that every change is on disk within two seconds.
+    static std::chrono::milliseconds AutosaveDelay();
+    static void SetAutosaveDelay(std::chrono::milliseconds delay);
+
+    // The user's extra rubric folders, listed beside the bundled rubrics.
+    static std::vector<wxString> RubricFolders();
+    static void SetRubricFolders(const std::vector<wxString>& folders);
+
+    // Paper for printing and PDFs: "a4" (default) or "letter".
+    static wxString PaperSize();
+    static void SetPaperSize(const wxString& paper);
+
+    // Where exports (CSV, JSON, PDF) were last saved: default the home folder.
+    static wxString ExportFolder();
+    static void SetExportFolder(const wxString& folder);
+
+    // The scorecard folder HR last compared.
+    static wxString CompareFolder();
+    static void SetCompareFolder(const wxString& folder);
 
     static wxString LastRubric();
     static void SetLastRubric(const wxString& id);

@@ -16,16 +16,16 @@ std::optional<AppLaunch> parse_app_launch(const std::vector<std::string>& args, 
     if (args.empty())
         return launch;
     if (args.front() != "interview") {
-        std::error_code ignored;
-        const auto& word = args.front();
-        if (args.size() > 1 || word.starts_with('-') ||
-            (!word.ends_with(".xml") && !std::filesystem::exists(word, ignored))) {
-            err << "extramile: unknown subcommand \"" << word << "\" (nor a scorecard file); see "
-                << "'extramile --help'\n";
-            exit_code = 2;
-            return std::nullopt;
+        for (const auto& word : args) {
+            std::error_code ignored;
+            if (word.starts_with('-') || (!word.ends_with(".xml") && !std::filesystem::exists(word, ignored))) {
+                err << "extramile: unknown subcommand \"" << word << "\" (nor a scorecard, rubric or "
+                    << "folder); see 'extramile --help'\n";
+                exit_code = 2;
+                return std::nullopt;
+            }
         }
-        launch.open_file = args.front();
+        launch.open_files = args;
         return launch;
     }
     po::options_description options("Options");

@@ -20,11 +20,11 @@ struct NewInterviewRequest {
 };
 
 struct AppLaunch {
-    std::optional<std::string> open_file;
+    std::vector<std::string> open_files; // scorecards, rubrics, folders (as the desktop hands them over)
     std::optional<NewInterviewRequest> new_interview;
 };
 
-// Parses `extramile [FILE]` and `extramile interview ...`. Returns nullopt
+// Parses `extramile [FILE|DIR...]` and `extramile interview ...`. Returns nullopt
 // after printing a usage error (exit code 2) or the help (exit code 0).
 std::optional<AppLaunch> parse_app_launch(const std::vector<std::string>& args, std::ostream& out,
                                           std::ostream& err, int& exit_code);

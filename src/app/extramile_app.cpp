@@ -1,7 +1,10 @@
 #include "extramile_app.hpp"
 
 #include "app_config.hpp"
+#include "compare_frame.hpp"
+#include "file_drop.hpp"
 #include "interview_frame.hpp"
+#include "preferences.hpp"
 #include "start_frame.hpp"
 
 #include "cli/rubric_paths.hpp"
@@ -62,21 +65,37 @@ bool ExtraMileApp::OnInit() {
 
     if (launch_.new_interview)
         return StartInterview(*launch_.new_interview, nullptr) || (ShowStartPage(), true);
-    if (launch_.open_file)
-        return OpenScorecard(wxString::FromUTF8(launch_.open_file->c_str()), nullptr) ||
-               (ShowStartPage(), true);
+    if (!launch_.open_files.empty()) {
+        wxArrayString files;
+        for (const auto& file : launch_.open_files)
+            files.push_back(wxString::FromUTF8(file.c_str()));
+        OpenFiles(files, nullptr);
+        if (wxTopLevelWindows.empty())
+            ShowStartPage();
+        return true;
+    }
     ShowStartPage();
     return true;
 }
 
 int ExtraMileApp::OnExit() {
+    ClosePreferences();
     AppConfig::SaveRecentFiles(*recent_);
     delete wxConfigBase::Set(nullptr);
     return wxApp::OnExit();
 }
 
 void ExtraMileApp::ReloadRubrics() {
-    rubrics_ = std::make_unique<RubricLibrary>(cli::load_rubric_library());
+    std::vector<std::filesystem::path> extra;
+    for (const auto& folder : AppConfig::RubricFolders())
+        extra.emplace_back(std::string(folder.utf8_str()));
+    rubrics_ = std::make_unique<RubricLibrary>(cli::load_rubric_library(extra));
+}
+
+void ExtraMileApp::ShowCompare(std::vector<std::filesystem::path> paths) {
+    auto* frame = new CompareFrame(std::move(paths));
+    frame->Show();
+    SetTopWindow(frame);
 }
 
 void ExtraMileApp::ShowStartPage() {

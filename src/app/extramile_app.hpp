@@ -8,7 +8,9 @@
 
 #include <wx/app.h>
 
+#include <filesystem>
 #include <memory>
+#include <vector>
 
 class wxFileHistory;
 
@@ -32,6 +34,8 @@ public:
     // Creates the scorecard file at once and opens it.
     bool StartInterview(const NewInterviewRequest& request, wxWindow* parent);
     void ShowStartPage();
+    // HR's compare view, reading `paths` (folders or scorecards) when given.
+    void ShowCompare(std::vector<std::filesystem::path> paths = {});
 
 private:
     AppLaunch launch_;

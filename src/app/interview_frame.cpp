@@ -2,7 +2,10 @@
 
 #include "extramile_app.hpp"
 #include "flag_list.hpp"
+#include "file_drop.hpp"
 #include "help_menu.hpp"
+#include "preferences.hpp"
+#include "printing.hpp"
 #include "rating_row.hpp"
 #include "summary_dialog.hpp"
 #include "app_config.hpp"
@@ -10,6 +13,8 @@
 #include "core/file_error.hpp"
 #include "core/scorecard_xml.hpp"
 #include "core/timestamp.hpp"
+#include "report/rubric_sheet.hpp"
+#include "report/scorecard_report.hpp"
 
 #include <wx/filedlg.h>
 #include <wx/infobar.h>
@@ -30,9 +35,9 @@ namespace {
 using namespace std::chrono_literals;
 using Clock = std::chrono::steady_clock;
 
-// A change waits at most this long before a save starts; with the write
+// A save starts after a pause in typing (the preference, 0.2 to 1.5 s), and
+// a change waits at most this long while typing goes on; with the write
 // itself this keeps every keystroke on disk within two seconds.
-constexpr auto kQuietPeriod = 400ms;
 constexpr auto kLongestWait = 1200ms;
 
 wxString Text(const std::string& s) { return wxString::FromUTF8(s.c_str()); }
@@ -103,6 +108,7 @@ InterviewFrame::InterviewFrame(std::filesystem::path path, Scorecard scorecard, 
     GetStatusBar()->SetStatusWidths(2, widths);
     SetStatusText(Text(path_.string()), 1);
     BuildMenus();
+    SetDropTarget(new FileDrop(this)); // scorecards, rubrics and folders dropped here open
 
     saver_ = std::make_unique<BackgroundSaver>(path_, revision_on_disk_, [this](const SaveOutcome& outcome) {
         CallAfter([this, outcome] { OnSaveOutcome(outcome); });
@@ -159,6 +165,11 @@ void InterviewFrame::BuildMenus() {
     file->Append(wxID_SAVE, _("&Save now\tCtrl+S"), _("Changes are saved automatically; this saves at once"));
     file->Append(wxID_SAVEAS, _("Save a &copy as…"));
     file->AppendSeparator();
+    file->Append(XRCID("preview_report"), _("Print pre&view of this scorecard\tCtrl+Shift+P"));
+    file->Append(wxID_PRINT, _("&Print this scorecard…\tCtrl+P"));
+    file->Append(XRCID("export_report"), _("&Export this scorecard as PDF…\tCtrl+E"));
+    file->Append(XRCID("export_sheet"), _("Export a &blank sheet as PDF…"));
+    file->AppendSeparator();
     file->Append(wxID_CLOSE, _("&Close\tCtrl+W"));
     file->Append(wxID_EXIT, _("&Quit\tCtrl+Q"));
 
@@ -170,6 +181,8 @@ void InterviewFrame::BuildMenus() {
     edit->Append(wxID_COPY, _("&Copy\tCtrl+C"));
     edit->Append(wxID_PASTE, _("&Paste\tCtrl+V"));
     edit->Append(wxID_SELECTALL, _("Select &all\tCtrl+A"));
+    edit->AppendSeparator();
+    AppendPreferencesItem(*edit, *this);
 
     auto* view = new wxMenu;
     view->Append(XRCID("focus_notes"), _("&Notes\tCtrl+L"), _("Put the cursor in the notes"));
@@ -222,6 +235,10 @@ void InterviewFrame::BuildMenus() {
     SetMenuBar(bar);
 
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { TheApp().ShowStartPage(); }, wxID_NEW);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { PrintReport(XRCID("preview_report")); }, XRCID("preview_report"));
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { PrintReport(wxID_PRINT); }, wxID_PRINT);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { PrintReport(XRCID("export_report")); }, XRCID("export_report"));
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { PrintReport(XRCID("export_sheet")); }, XRCID("export_sheet"));
     Bind(wxEVT_MENU, [this](wxCommandEvent&) {
         wxFileDialog dialog(this, _("Open a scorecard"), Text(path_.parent_path().string()), "",
                             _("Scorecards (*.scorecard.xml)|*.scorecard.xml|All files|*"),
@@ -482,7 +499,7 @@ void InterviewFrame::Changed() {
     if (now - *dirty_since_ >= kLongestWait)
         SaveNow();
     else
-        save_timer_.StartOnce(static_cast<int>(kQuietPeriod.count()));
+        save_timer_.StartOnce(static_cast<int>(AppConfig::AutosaveDelay().count()));
 }
 
 void InterviewFrame::SaveNow() {
@@ -619,6 +636,30 @@ void InterviewFrame::OnClose(wxCloseEvent& event) {
         }
     }
     Destroy();
+}
+
+void InterviewFrame::PrintReport(int action) {
+    // The report shows the scorecard as it is now, saved or not.
+    const Rubric rubric = rubric_.rubric;
+    const Scorecard scorecard = scorecard_;
+    const std::string language = language_;
+    if (action == XRCID("export_sheet")) {
+        ExportPdf(this, Text(rubric.id) + "-sheet-" + Text(language) + ".pdf",
+                  [rubric, language](const report::PageSetup& setup) {
+                      return report::rubric_sheet(rubric, language, setup);
+                  });
+        return;
+    }
+    DocumentFactory make = [rubric, scorecard, language](const report::PageSetup& setup) {
+        return report::scorecard_report(rubric, scorecard, language, setup);
+    };
+    const auto title = Text(scorecard.candidate_name) + " – " + Text(scorecard.interviewer);
+    if (action == wxID_PRINT)
+        PrintDocument(this, title, make);
+    else if (action == XRCID("export_report"))
+        ExportPdf(this, path_.stem().stem().string() + ".pdf", make);
+    else
+        PreviewDocument(this, title, make);
 }
 
 } // namespace extramile::app

@@ -39,6 +39,7 @@ private:
     };
 
     void BuildMenus();
+    void PrintReport(int action); // preview, print or export this scorecard, or a blank sheet
     void ShowPosition(Position position);
     void Step(int delta);
     void JumpToCompetency(int index);

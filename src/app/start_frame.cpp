@@ -1,13 +1,19 @@
 #include "start_frame.hpp"
 
+#include "file_drop.hpp"
 #include "help_menu.hpp"
 #include "app_config.hpp"
 #include "extramile_app.hpp"
+#include "preferences.hpp"
+#include "printing.hpp"
+#include "wx_text.hpp"
 
 #include "core/file_error.hpp"
 #include "core/scorecard_xml.hpp"
+#include "report/rubric_sheet.hpp"
 
 #include <wx/choice.h>
+#include <wx/dirdlg.h>
 #include <wx/filedlg.h>
 #include <wx/filehistory.h>
 #include <wx/filename.h>
@@ -22,7 +28,10 @@ namespace extramile::app {
 
 namespace {
 const char* const kLanguages[] = {"en", "es", "it"};
-}
+const int kPreviewSheet = wxNewId();
+const int kExportSheet = wxNewId();
+const int kPageSetup = wxNewId();
+} // namespace
 
 StartFrame::StartFrame() {
     wxXmlResource::Get()->LoadFrame(this, nullptr, "start_frame");
@@ -45,11 +54,14 @@ StartFrame::StartFrame() {
     FillRubrics();
     FillRecent();
     BuildMenus();
+    SetDropTarget(new FileDrop(this)); // scorecards, rubrics and folders dropped here open
 
     Bind(wxEVT_BUTTON, &StartFrame::OnStart, this, XRCID("start_interview"));
     Bind(wxEVT_BUTTON, &StartFrame::OnReopen, this, XRCID("reopen_recent"));
     Bind(wxEVT_BUTTON, &StartFrame::OnOpenOther, this, XRCID("open_other"));
     recent_list_->Bind(wxEVT_LISTBOX_DCLICK, &StartFrame::OnReopen, this);
+    Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { OnCompare(); }, XRCID("compare_candidates"));
+    Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { OnSheet(kPreviewSheet); }, XRCID("print_sheet"));
 
     SetMinSize(FromDIP(wxSize(760, 460)));
     SetSize(FromDIP(wxSize(980, 560)));
@@ -61,16 +73,30 @@ void StartFrame::BuildMenus() {
     auto* file = new wxMenu;
     file->Append(XRCID("start_interview"), _("&New interview\tCtrl+N"));
     file->Append(wxID_OPEN, _("&Open scorecard…\tCtrl+O"));
+    file->Append(XRCID("compare_candidates"), _("&Compare candidates…\tCtrl+Shift+O"));
+    file->AppendSeparator();
+    file->Append(kPreviewSheet, _("Print pre&view of a blank sheet\tCtrl+Shift+P"));
+    file->Append(wxID_PRINT, _("&Print a blank sheet…\tCtrl+P"));
+    file->Append(kExportSheet, _("&Export a blank sheet as PDF…\tCtrl+E"));
+    file->Append(kPageSetup, _("Page set&up…"));
     file->AppendSeparator();
     file->Append(wxID_EXIT, _("&Quit\tCtrl+Q"));
+    auto* edit = new wxMenu;
+    AppendPreferencesItem(*edit, *this);
     auto* help = new wxMenu;
     AppendHelpItems(*help);
     auto* bar = new wxMenuBar;
     bar->Append(file, _("&File"));
+    bar->Append(edit, _("&Edit"));
     bar->Append(help, _("&Help"));
     SetMenuBar(bar);
     Bind(wxEVT_MENU, &StartFrame::OnStart, this, XRCID("start_interview"));
     Bind(wxEVT_MENU, &StartFrame::OnOpenOther, this, wxID_OPEN);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { OnCompare(); }, XRCID("compare_candidates"));
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { OnSheet(kPreviewSheet); }, kPreviewSheet);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { OnSheet(wxID_PRINT); }, wxID_PRINT);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { OnSheet(kExportSheet); }, kExportSheet);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { PageSetupDialog(this); }, kPageSetup);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
     BindHelpItems(*this);
 }
@@ -161,6 +187,37 @@ void StartFrame::OnOpenOther(wxCommandEvent&) {
                         wxFD_OPEN | wxFD_FILE_MUST_EXIST);
     if (dialog.ShowModal() == wxID_OK && TheApp().OpenScorecard(dialog.GetPath(), this))
         Close();
+}
+
+void StartFrame::OnCompare() {
+    wxDirDialog dialog(this, _("Choose the folder of scorecards to compare"), AppConfig::CompareFolder(),
+                       wxDD_DEFAULT_STYLE | wxDD_DIR_MUST_EXIST);
+    if (dialog.ShowModal() == wxID_OK)
+        TheApp().ShowCompare({std::filesystem::path(ToUtf8(dialog.GetPath()))});
+}
+
+void StartFrame::OnSheet(int action) {
+    if (rubric_choice_->GetSelection() == wxNOT_FOUND)
+        return;
+    auto* id = static_cast<wxStringClientData*>(rubric_choice_->GetClientObject(rubric_choice_->GetSelection()));
+    const auto* entry = TheApp().Rubrics().find(ToUtf8(id->GetData()));
+    if (!entry)
+        return;
+    const Rubric rubric = entry->rubric;
+    const std::string language = kLanguages[std::max(0, language_choice_->GetSelection())];
+    report::SheetHeader header;
+    header.candidate = ToUtf8(candidate_name_->GetValue());
+    header.interviewer = ToUtf8(interviewer_->GetValue());
+    DocumentFactory make = [rubric, language, header](const report::PageSetup& setup) {
+        return report::rubric_sheet(rubric, language, setup, header);
+    };
+    const auto title = FromUtf8(rubric.title.get(language));
+    if (action == wxID_PRINT)
+        PrintDocument(this, title, make);
+    else if (action == kExportSheet)
+        ExportPdf(this, FromUtf8(rubric.id) + "-sheet-" + FromUtf8(language) + ".pdf", make);
+    else
+        PreviewDocument(this, title, make);
 }
 
 } // namespace extramile::app

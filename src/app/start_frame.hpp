@@ -20,6 +20,9 @@ private:
     void OnReopen(wxCommandEvent&);
     void OnOpenOther(wxCommandEvent&);
     void BuildMenus();
+    void OnCompare();
+    // A blank rubric sheet for a paper interview: preview, print or PDF.
+    void OnSheet(int action);
 
     wxChoice* rubric_choice_ = nullptr;
     wxChoice* language_choice_ = nullptr;

@@ -1,0 +1,90 @@
+#include "agreement_list.hpp"
+
+#include "wx_text.hpp"
+
+namespace extramile::app {
+
+namespace {
+
+wxString Estimate(const std::optional<IccEstimate>& icc) {
+    if (!icc)
+        return wxS("\u2014");
+    return wxString::Format("%s [%s, %s]", wxString::FromDouble(icc->value, 2),
+                            wxString::FromDouble(icc->lower, 2), wxString::FromDouble(icc->upper, 2));
+}
+
+} // namespace
+
+wxString ReadingText(const AgreementReading& reading) {
+    wxString text;
+    switch (reading.level) {
+    case AgreementLevel::not_enough_data:
+        return _("Not enough ratings to tell");
+    case AgreementLevel::poor:
+        text = _("Ratings diverge: calibrate before deciding");
+        break;
+    case AgreementLevel::moderate:
+        text = _("Interviewers agree only in part: worth a calibration talk");
+        break;
+    case AgreementLevel::good:
+        text = _("Interviewers agree well");
+        break;
+    case AgreementLevel::excellent:
+        text = _("Interviewers agree very well");
+        break;
+    }
+    if (reading.uncertain)
+        text += " " + _("(few ratings: a tendency, not a verdict)");
+    return text;
+}
+
+wxString AgreementExplanation() {
+    return _("Panel agreement tells whether the interviewers, rating the same candidates, put them in the "
+             "same order and at the same level. It is an intraclass correlation (ICC): 1 means the "
+             "interviewers agree fully, 0 means no more agreement than chance, and it can fall below 0.\n\n"
+             "ICC(1,1): how much one interviewer's rating can be trusted, when candidates were seen by "
+             "different interviewers.\n"
+             "ICC(2,1): the same when every interviewer rated every candidate; it also counts an interviewer "
+             "who rates everyone higher or lower than the others.\n"
+             "ICC(2,k): how much the panel's mean rating can be trusted.\n\n"
+             "The brackets hold the 95% confidence interval. With few candidates it is wide: read the value "
+             "as a tendency.\n\n"
+             "Reading (Koo & Li, 2016): below 0.50 poor, 0.50 to 0.75 moderate, 0.75 to 0.90 good, above "
+             "0.90 excellent. When agreement is poor or moderate, talk through the evidence together before "
+             "deciding: the notes of each interviewer are under \"Side by side\".");
+}
+
+AgreementList::AgreementList(wxWindow* parent, wxWindowID id)
+    : wxListCtrl(parent, id, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL | wxLC_HRULES) {
+    AppendColumn(_("Competency"), wxLIST_FORMAT_LEFT, FromDIP(200));
+    AppendColumn(_("Reading"), wxLIST_FORMAT_LEFT, FromDIP(330));
+    AppendColumn(_("Candidates"), wxLIST_FORMAT_RIGHT, FromDIP(80));
+    AppendColumn(_("Interviewers"), wxLIST_FORMAT_RIGHT, FromDIP(90));
+    AppendColumn("ICC(1,1)", wxLIST_FORMAT_LEFT, FromDIP(140));
+    AppendColumn("ICC(2,1)", wxLIST_FORMAT_LEFT, FromDIP(140));
+    AppendColumn("ICC(2,k)", wxLIST_FORMAT_LEFT, FromDIP(140));
+    AppendColumn(_("Note"), wxLIST_FORMAT_LEFT, FromDIP(300));
+}
+
+void AgreementList::Show(const Rubric& rubric, const Comparison& comparison, const std::string& language) {
+    DeleteAllItems();
+    long row = 0;
+    for (const auto& competency : rubric.competencies) {
+        const auto found = comparison.agreement.find(competency.id);
+        const PanelAgreement agreement = found != comparison.agreement.end() ? found->second : PanelAgreement{};
+        const auto reading = read_agreement(agreement);
+        InsertItem(row, FromUtf8(competency.name.get(language)));
+        SetItem(row, 1, ReadingText(reading));
+        SetItem(row, 2, wxString::Format("%d", agreement.targets));
+        SetItem(row, 3, wxString::Format("%d", agreement.raters));
+        SetItem(row, 4, Estimate(agreement.icc1_1));
+        SetItem(row, 5, Estimate(agreement.icc2_1));
+        SetItem(row, 6, Estimate(agreement.icc2_k));
+        SetItem(row, 7, FromUtf8(agreement.note));
+        if (reading.level == AgreementLevel::poor)
+            SetItemBackgroundColour(row, wxColour(253, 226, 222));
+        ++row;
+    }
+}
+
+} // namespace extramile::app

@@ -1,0 +1,25 @@
+// Panel agreement per competency, as core computes it, with a reading in
+// plain words and the numbers behind it for those who want them.
+#pragma once
+
+#include "core/agreement_reading.hpp"
+#include "core/rubric.hpp"
+#include "core/scoring.hpp"
+
+#include <wx/listctrl.h>
+
+namespace extramile::app {
+
+class AgreementList : public wxListCtrl {
+public:
+    explicit AgreementList(wxWindow* parent, wxWindowID id = wxID_ANY);
+    void Show(const Rubric& rubric, const Comparison& comparison, const std::string& language);
+};
+
+// "Interviewers agree well", "Ratings diverge: calibrate"...
+wxString ReadingText(const AgreementReading& reading);
+
+// What ICC(1,1), ICC(2,1) and ICC(2,k) mean and how to read them.
+wxString AgreementExplanation();
+
+} // namespace extramile::app

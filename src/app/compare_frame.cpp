@@ -1,0 +1,372 @@
+#include "compare_frame.hpp"
+
+#include "agreement_list.hpp"
+#include "app_config.hpp"
+#include "candidate_table.hpp"
+#include "evidence_view.hpp"
+#include "file_drop.hpp"
+#include "help_menu.hpp"
+#include "preferences.hpp"
+#include "printing.hpp"
+#include "radar_panel.hpp"
+#include "wx_text.hpp"
+
+#include "cli/comparison_output.hpp"
+#include "core/atomic_file.hpp"
+#include "core/blind_review.hpp"
+#include "report/comparison_report.hpp"
+#include "report/radar_chart.hpp"
+
+#include <wx/checkbox.h>
+#include <wx/choice.h>
+#include <wx/datetime.h>
+#include <wx/dirdlg.h>
+#include <wx/filedlg.h>
+#include <wx/filename.h>
+#include <wx/menu.h>
+#include <wx/msgdlg.h>
+#include <wx/notebook.h>
+#include <wx/splitter.h>
+#include <wx/stattext.h>
+#include <wx/textctrl.h>
+#include <wx/xrc/xmlres.h>
+
+#include <set>
+
+namespace extramile::app {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// Up to this many candidates share one radar chart; more would be unreadable.
+constexpr std::size_t kMostOnRadar = 6;
+
+const int kExportCsv = wxNewId();
+const int kExportJson = wxNewId();
+const int kExportPdf = wxNewId();
+const int kPreview = wxNewId();
+const int kPageSetup = wxNewId();
+const int kBlind = wxNewId();
+const int kDrafts = wxNewId();
+const int kExplain = wxNewId();
+
+// Spreadsheets (Excel above all) read a CSV file as UTF-8 only after a byte order mark.
+constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
+
+} // namespace
+
+CompareFrame::CompareFrame(std::vector<fs::path> paths) : language_(ToUtf8(AppConfig::RubricLanguage())) {
+    wxXmlResource::Get()->LoadFrame(this, nullptr, "compare_frame");
+    folder_label_ = XRCCTRL(*this, "folder_label", wxStaticText);
+    role_filter_ = XRCCTRL(*this, "role_filter", wxChoice);
+    include_drafts_box_ = XRCCTRL(*this, "include_drafts", wxCheckBox);
+    blind_box_ = XRCCTRL(*this, "blind_review", wxCheckBox);
+    warnings_ = XRCCTRL(*this, "warnings", wxTextCtrl);
+    details_ = XRCCTRL(*this, "details", wxNotebook);
+
+    auto* resources = wxXmlResource::Get();
+    table_ = new CandidateTable(FindWindow("table_panel"));
+    resources->AttachUnknownControl("candidate_table", table_, this);
+    radar_ = new RadarPanel(FindWindow("side_by_side"));
+    resources->AttachUnknownControl("radar", radar_, this);
+    evidence_ = new EvidenceView(FindWindow("side_by_side"));
+    resources->AttachUnknownControl("evidence", evidence_, this);
+    agreement_ = new AgreementList(FindWindow("agreement_page"));
+    resources->AttachUnknownControl("agreement", agreement_, this);
+
+    CreateStatusBar();
+    BuildMenus();
+    SetDropTarget(new FileDrop(this)); // scorecards, rubrics and folders dropped here open
+
+    Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { OnOpenFolder(); }, XRCID("open_folder"));
+    Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+        wxMessageBox(AgreementExplanation(), _("Panel agreement"), wxOK | wxICON_INFORMATION, this);
+    }, XRCID("explain_agreement"));
+    blind_box_->Bind(wxEVT_CHECKBOX, [this](wxCommandEvent& e) { SetBlind(e.IsChecked()); });
+    include_drafts_box_->Bind(wxEVT_CHECKBOX, [this](wxCommandEvent& e) { SetIncludeDrafts(e.IsChecked()); });
+    role_filter_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) {
+        const int selection = role_filter_->GetSelection();
+        SetRoleFilter(selection <= 0 ? wxString() : role_filter_->GetString(selection));
+    });
+    // Selecting several rows sends one event per row: refresh once they settle.
+    auto selection_changed = [this](wxListEvent&) {
+        if (selection_refresh_pending_)
+            return;
+        selection_refresh_pending_ = true;
+        CallAfter([this] {
+            selection_refresh_pending_ = false;
+            ShowSelection();
+        });
+    };
+    table_->Bind(wxEVT_LIST_ITEM_SELECTED, selection_changed);
+    table_->Bind(wxEVT_LIST_ITEM_DESELECTED, selection_changed);
+
+    SetMinSize(FromDIP(wxSize(800, 520)));
+    SetSize(FromDIP(wxSize(1280, 760)));
+    AppConfig::RestoreGeometry(*this, "compare_frame");
+    ShowSelection();
+    if (!paths.empty())
+        Open(std::move(paths));
+}
+
+CompareFrame::~CompareFrame() {
+    if (loader_.joinable())
+        loader_.join();
+}
+
+void CompareFrame::BuildMenus() {
+    auto* file = new wxMenu;
+    file->Append(wxID_OPEN, _("&Open folder…\tCtrl+O"));
+    file->AppendSeparator();
+    file->Append(kExportCsv, _("Export &CSV…"));
+    file->Append(kExportJson, _("Export &JSON…"));
+    file->Append(kExportPdf, _("Export &PDF…\tCtrl+E"));
+    file->AppendSeparator();
+    file->Append(kPageSetup, _("Page set&up…"));
+    file->Append(kPreview, _("Print pre&view\tCtrl+Shift+P"));
+    file->Append(wxID_PRINT, _("&Print…\tCtrl+P"));
+    file->AppendSeparator();
+    file->Append(wxID_CLOSE, _("&Close\tCtrl+W"));
+    auto* view = new wxMenu;
+    view->AppendCheckItem(kBlind, _("&Blind review\tCtrl+B"));
+    view->AppendCheckItem(kDrafts, _("Include &drafts\tCtrl+D"));
+    view->AppendSeparator();
+    view->Append(wxID_SELECTALL, _("Select &all candidates\tCtrl+A"));
+    view->Append(kExplain, _("What does panel agreement mean?"));
+    auto* edit = new wxMenu;
+    AppendPreferencesItem(*edit, *this);
+    auto* help = new wxMenu;
+    AppendHelpItems(*help);
+    auto* bar = new wxMenuBar;
+    bar->Append(file, _("&File"));
+    bar->Append(edit, _("&Edit"));
+    bar->Append(view, _("&View"));
+    bar->Append(help, _("&Help"));
+    SetMenuBar(bar);
+    BindHelpItems(*this);
+
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { OnOpenFolder(); }, wxID_OPEN);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { OnExport("csv"); }, kExportCsv);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { OnExport("json"); }, kExportJson);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { OnExport("pdf"); }, kExportPdf);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { PageSetupDialog(this); }, kPageSetup);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) {
+        PreviewDocument(this, _("Comparison"), [this](const report::PageSetup& s) { return ReportDocument(s); });
+    }, kPreview);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) {
+        PrintDocument(this, _("Comparison"), [this](const report::PageSetup& s) { return ReportDocument(s); });
+    }, wxID_PRINT);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_CLOSE);
+    Bind(wxEVT_MENU, [this](wxCommandEvent& e) { SetBlind(e.IsChecked()); }, kBlind);
+    Bind(wxEVT_MENU, [this](wxCommandEvent& e) { SetIncludeDrafts(e.IsChecked()); }, kDrafts);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) {
+        std::vector<int> all = table_->ShownCandidates();
+        table_->SelectCandidates(all);
+        ShowSelection();
+    }, wxID_SELECTALL);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) {
+        wxMessageBox(AgreementExplanation(), _("Panel agreement"), wxOK | wxICON_INFORMATION, this);
+    }, kExplain);
+    // Nothing to export or print before a comparison is there.
+    for (int id : {kExportCsv, kExportJson, kExportPdf, kPreview, int(wxID_PRINT), int(wxID_SELECTALL)})
+        Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Enable(HasComparison()); }, id);
+    Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Enable(!IsLoading()); }, wxID_OPEN);
+    Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Check(blind_); }, kBlind);
+    Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Check(include_drafts_); }, kDrafts);
+}
+
+void CompareFrame::Open(std::vector<fs::path> paths) {
+    if (IsLoading() || paths.empty())
+        return;
+    paths_ = std::move(paths);
+    SetStatusText(_("Reading the scorecards…"));
+    cli::ComparisonRequest request;
+    request.paths = paths_;
+    request.include_drafts = include_drafts_;
+    request.with_notes = true; // the side-by-side view shows them
+    loader_ = std::thread([this, request] {
+        auto run = std::make_shared<std::unique_ptr<cli::ComparisonRun>>();
+        wxString error;
+        try {
+            *run = std::make_unique<cli::ComparisonRun>(cli::run_comparison(request));
+        } catch (const FileError& e) {
+            error = FromUtf8(e.what());
+        } catch (const cli::ComparisonFailed& e) {
+            error = FromUtf8(e.what());
+        } catch (const std::exception& e) {
+            error = FromUtf8(e.what());
+        }
+        CallAfter([this, run, error] {
+            loader_.join();
+            OnLoaded(std::move(*run), error);
+        });
+    });
+}
+
+void CompareFrame::OnLoaded(std::unique_ptr<cli::ComparisonRun> run, const wxString& error) {
+    if (!run) {
+        SetStatusText(_("Nothing to compare."));
+        wxMessageBox(_("These scorecards cannot be compared:") + "\n\n" + error, _("Compare candidates"),
+                     wxOK | wxICON_WARNING, this);
+        return;
+    }
+    run_ = std::move(run);
+    if (paths_.size() == 1 && fs::is_directory(paths_.front()))
+        AppConfig::SetCompareFolder(FromUtf8(paths_.front().string()));
+    table_->SelectCandidates({});
+    Rebuild();
+}
+
+void CompareFrame::Rebuild() {
+    if (!run_)
+        return;
+    shown_ = run_->comparison;
+    if (blind_)
+        make_blind(shown_);
+    by_file_.clear();
+    for (const auto& file : run_->scorecards)
+        by_file_[file.path] = &file.scorecard;
+
+    // File names often carry candidates' names: blind review shows none.
+    wxString where;
+    if (blind_)
+        where = _("blind review");
+    else if (paths_.size() == 1)
+        where = FromUtf8(paths_.front().string());
+    else
+        where = wxString::Format(wxPLURAL("%zu place", "%zu places", paths_.size()), paths_.size());
+    folder_label_->SetLabel(where);
+    SetTitle(_("Compare candidates") + " \u2013 " +
+             (blind_ ? where : FromUtf8(paths_.front().filename().string())));
+
+    FillRoles();
+    table_->Show(run_->rubric.rubric, shown_, language_, role_);
+    agreement_->Show(run_->rubric.rubric, shown_, language_);
+    wxString warnings;
+    for (const auto& w : shown_.warnings)
+        warnings += FromUtf8(w) + "\n";
+    warnings_->SetValue(warnings.empty() ? _("No warnings.") : warnings);
+    details_->SetPageText(2, shown_.warnings.empty()
+                                 ? _("Warnings")
+                                 : wxString::Format(_("Warnings (%zu)"), shown_.warnings.size()));
+    SetStatusText(wxString::Format(_("%zu candidates from %zu scorecards, scored with %s %s"),
+                                   shown_.candidates.size(), run_->scorecards.size(),
+                                   FromUtf8(run_->rubric.rubric.title.get(language_)),
+                                   FromUtf8(run_->rubric.rubric.version)));
+    ShowSelection();
+    Layout();
+}
+
+void CompareFrame::FillRoles() {
+    std::set<std::string> roles;
+    for (const auto& c : shown_.candidates)
+        if (!c.role.empty())
+            roles.insert(c.role);
+    role_filter_->Clear();
+    role_filter_->Append(_("All roles"));
+    for (const auto& role : roles)
+        role_filter_->Append(FromUtf8(role));
+    if (!roles.count(role_))
+        role_.clear();
+    const int at = role_.empty() ? 0 : role_filter_->FindString(FromUtf8(role_), true);
+    role_filter_->SetSelection(at == wxNOT_FOUND ? 0 : at);
+}
+
+void CompareFrame::ShowSelection() {
+    static const Comparison none;
+    static const std::map<fs::path, const Scorecard*> no_files;
+    const bool have = run_ != nullptr;
+    const auto selected = have ? table_->SelectedCandidates() : std::vector<int>{};
+    if (!have) {
+        radar_->SetChart({});
+        evidence_->Show({Rubric{}, none, none, no_files, {}, language_, blind_});
+        return;
+    }
+    std::vector<std::string> keys;
+    for (int index : selected)
+        if (keys.size() < kMostOnRadar)
+            keys.push_back(shown_.candidates.at(index).key);
+    radar_->SetChart(keys.empty() ? report::RadarChart{}
+                                  : report::radar_for(run_->rubric.rubric, shown_, keys, language_));
+    evidence_->Show({run_->rubric.rubric, shown_, run_->comparison, by_file_, selected, language_, blind_});
+}
+
+void CompareFrame::SetBlind(bool blind) {
+    blind_ = blind;
+    blind_box_->SetValue(blind);
+    Rebuild();
+}
+
+void CompareFrame::SetIncludeDrafts(bool include) {
+    include_drafts_ = include;
+    include_drafts_box_->SetValue(include);
+    if (!run_)
+        return;
+    table_->SelectCandidates({}); // the candidates may change: a stale choice would mislead
+    cli::rescore(*run_, include);
+    Rebuild();
+}
+
+void CompareFrame::SetRoleFilter(const wxString& role) {
+    role_ = ToUtf8(role);
+    if (run_) {
+        table_->Show(run_->rubric.rubric, shown_, language_, role_);
+        ShowSelection();
+    }
+}
+
+wxString CompareFrame::WarningsText() const { return warnings_->GetValue(); }
+
+void CompareFrame::ExportCsv(const fs::path& file) const {
+    const cli::ComparisonInput input{run_->rubric.rubric, run_->rubric.digest, shown_};
+    write_file_atomically(file, std::string(kUtf8Bom) + cli::comparison_csv(input));
+}
+
+void CompareFrame::ExportJson(const fs::path& file) const {
+    const cli::ComparisonInput input{run_->rubric.rubric, run_->rubric.digest, shown_};
+    write_file_atomically(file, cli::comparison_json(input).dump(2) + "\n");
+}
+
+std::unique_ptr<report::Document> CompareFrame::ReportDocument(const report::PageSetup& setup) const {
+    return report::comparison_report(run_->rubric.rubric, shown_, language_, setup, blind_);
+}
+
+wxString CompareFrame::ExportBaseName() const {
+    return (blind_ ? "comparison-blind-" : "comparison-") + wxDateTime::Now().FormatISODate();
+}
+
+void CompareFrame::OnExport(const wxString& what) {
+    if (!run_)
+        return;
+    if (what == "pdf") {
+        ExportPdf(this, ExportBaseName() + ".pdf",
+                  [this](const report::PageSetup& setup) { return ReportDocument(setup); });
+        return;
+    }
+    const bool csv = what == "csv";
+    wxFileDialog dialog(this, csv ? _("Export CSV") : _("Export JSON"), AppConfig::ExportFolder(),
+                        ExportBaseName() + "." + what,
+                        csv ? _("CSV files (*.csv)|*.csv") : _("JSON files (*.json)|*.json"),
+                        wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
+    if (dialog.ShowModal() != wxID_OK)
+        return;
+    try {
+        const fs::path file = ToUtf8(dialog.GetPath());
+        csv ? ExportCsv(file) : ExportJson(file);
+        AppConfig::SetExportFolder(dialog.GetDirectory());
+        SetStatusText(wxString::Format(_("Exported to %s"), dialog.GetPath()));
+    } catch (const FileError& e) {
+        wxMessageBox(_("The file could not be written:") + "\n\n" + FromUtf8(e.what()), _("Export"),
+                     wxOK | wxICON_ERROR, this);
+    }
+}
+
+void CompareFrame::OnOpenFolder() {
+    wxDirDialog dialog(this, _("Choose the folder of scorecards to compare"), AppConfig::CompareFolder(),
+                       wxDD_DEFAULT_STYLE | wxDD_DIR_MUST_EXIST);
+    if (dialog.ShowModal() == wxID_OK)
+        Open({fs::path(ToUtf8(dialog.GetPath()))});
+}
+
+} // namespace extramile::app

@@ -1,0 +1,93 @@
+// HR's window: the candidates of a folder of scorecards in a sortable table,
+// side by side with a radar chart and every interviewer's evidence, panel
+// agreement in plain words, blind review, export and print. Reading the
+// folder runs off the UI thread.
+#pragma once
+
+#include "cli/comparison_run.hpp"
+#include "report/document.hpp"
+#include "report/page_setup.hpp"
+
+#include <wx/frame.h>
+
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <optional>
+#include <thread>
+#include <vector>
+
+class wxCheckBox;
+class wxChoice;
+class wxNotebook;
+class wxStaticText;
+class wxTextCtrl;
+
+namespace extramile::app {
+
+class AgreementList;
+class CandidateTable;
+class EvidenceView;
+class RadarPanel;
+
+class CompareFrame : public wxFrame {
+public:
+    // Starts reading `paths` (folders or scorecard files) at once when given.
+    explicit CompareFrame(std::vector<std::filesystem::path> paths = {});
+    ~CompareFrame() override;
+
+    void Open(std::vector<std::filesystem::path> paths);
+    bool IsLoading() const { return loader_.joinable(); }
+    bool HasComparison() const { return run_ != nullptr; }
+
+    void SetBlind(bool blind);
+    void SetIncludeDrafts(bool include);
+    void SetRoleFilter(const wxString& role); // empty: all roles
+
+    // The exports, to a given file (the menu asks where first).
+    void ExportCsv(const std::filesystem::path& file) const;
+    void ExportJson(const std::filesystem::path& file) const;
+    std::unique_ptr<report::Document> ReportDocument(const report::PageSetup& setup) const;
+
+    // For tests: the views as shown.
+    const CandidateTable& Table() const { return *table_; }
+    CandidateTable& Table() { return *table_; }
+    const EvidenceView& Evidence() const { return *evidence_; }
+    const RadarPanel& Radar() const { return *radar_; }
+    const AgreementList& Agreement() const { return *agreement_; }
+    wxString WarningsText() const;
+    void ShowSelection(); // refreshes the side-by-side views from the table's selection
+
+private:
+    void BuildMenus();
+    void OnLoaded(std::unique_ptr<cli::ComparisonRun> run, const wxString& error);
+    void Rebuild(); // after loading, blind or drafts change
+    void FillRoles();
+    void OnOpenFolder();
+    void OnExport(const wxString& what);
+    wxString ExportBaseName() const;
+
+    std::vector<std::filesystem::path> paths_;
+    std::unique_ptr<cli::ComparisonRun> run_;
+    Comparison shown_; // run_->comparison, blinded when in blind review
+    std::map<std::filesystem::path, const Scorecard*> by_file_;
+    bool blind_ = false;
+    bool include_drafts_ = false;
+    std::string role_;
+    std::string language_;
+    std::thread loader_;
+
+    wxStaticText* folder_label_ = nullptr;
+    wxChoice* role_filter_ = nullptr;
+    wxCheckBox* include_drafts_box_ = nullptr;
+    wxCheckBox* blind_box_ = nullptr;
+    wxTextCtrl* warnings_ = nullptr;
+    wxNotebook* details_ = nullptr;
+    CandidateTable* table_ = nullptr;
+    RadarPanel* radar_ = nullptr;
+    EvidenceView* evidence_ = nullptr;
+    AgreementList* agreement_ = nullptr;
+    bool selection_refresh_pending_ = false;
+};
+
+} // namespace extramile::app

@@ -1,0 +1,235 @@
+// The compare view on the panel fixture (tests/data/panel, scored with
+// tests/data/good/sample.rubric.xml, found through EXTRAMILE_RUBRIC_PATH):
+// what the window shows must be what core computes, and blind review must
+// leave no candidate's name anywhere, in the window or in what it exports.
+#include "wx_session.hpp"
+
+#include "test_paths.hpp"
+
+#include "app/agreement_list.hpp"
+#include "app/candidate_table.hpp"
+#include "app/compare_frame.hpp"
+#include "app/evidence_view.hpp"
+#include "app/radar_panel.hpp"
+
+#include "core/rubric_digest.hpp"
+#include "core/rubric_xml.hpp"
+#include "core/scorecard_folder.hpp"
+#include "core/scoring.hpp"
+#include "report/pdf_output.hpp"
+
+#include <boost/test/unit_test.hpp>
+
+#include <wx/stattext.h>
+
+#include <cstdio>
+#include <fstream>
+#include <regex>
+#include <sstream>
+
+using namespace extramile;
+using namespace extramile::test;
+
+namespace {
+
+// The table's cell text, as a person reads it.
+std::string cell(const app::CandidateTable& table, long row, long column) {
+    return std::string(table.GetItemText(row, column).utf8_str());
+}
+
+std::vector<std::string> column_of(const app::CandidateTable& table, long column) {
+    std::vector<std::string> out;
+    for (long row = 0; row < table.GetItemCount(); ++row)
+        out.push_back(cell(table, row, column));
+    return out;
+}
+
+struct OpenCompare {
+    OpenCompare() {
+        frame = new app::CompareFrame({data("panel")});
+        frame->Show();
+        BOOST_REQUIRE(pump_until([this] { return !frame->IsLoading() && frame->HasComparison(); }));
+        pump_for(std::chrono::milliseconds(200));
+    }
+    ~OpenCompare() {
+        frame->Destroy();
+        pump_for(std::chrono::milliseconds(50));
+    }
+    app::CompareFrame* frame;
+};
+
+Comparison core_comparison(bool include_drafts = false) {
+    const auto rubric = read_rubric(data("good/sample.rubric.xml"));
+    CompareOptions options;
+    options.include_drafts = include_drafts;
+    return compare(rubric, rubric_digest(rubric), load_scorecards({data("panel")}).scorecards, options);
+}
+
+std::string read_text(const std::filesystem::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+std::string pdf_text(const std::filesystem::path& pdf) {
+    const auto txt = pdf.string() + ".txt";
+    const auto command = "pdftotext -enc UTF-8 '" + pdf.string() + "' '" + txt + "'";
+    BOOST_REQUIRE(std::system(command.c_str()) == 0);
+    return read_text(txt);
+}
+
+// Every way a candidate of the fixture could be named.
+const char* const kNames[] = {"Ana Pérez", "Bruno Rossi", "Chiara Bianchi", "Dario Neri",
+                              "Ana",       "Bruno",       "Chiara",         "Dario", "Pérez", "Rossi", "Neri"};
+
+// Names as whole words ("Ana" must not match "Analysis").
+std::vector<std::string> names_in(const std::string& text) {
+    std::vector<std::string> found;
+    for (const char* name : kNames) {
+        const std::regex word("(^|[^A-Za-z\\x80-\\xff])" + std::string(name) + "($|[^A-Za-z\\x80-\\xff])");
+        if (std::regex_search(text, word))
+            found.emplace_back(name);
+    }
+    return found;
+}
+
+} // namespace
+
+BOOST_AUTO_TEST_SUITE(compare_view)
+
+BOOST_FIXTURE_TEST_CASE(the_table_shows_what_core_computes, OpenCompare) {
+    const auto expected = core_comparison();
+    const auto& table = frame->Table();
+    BOOST_REQUIRE_EQUAL(table.GetItemCount(), static_cast<long>(expected.candidates.size()));
+    const auto rubric = read_rubric(data("good/sample.rubric.xml"));
+    for (long row = 0; row < table.GetItemCount(); ++row) {
+        const auto& c = expected.candidates[row];
+        BOOST_TEST(cell(table, row, 1) == c.name);
+        BOOST_TEST(cell(table, row, 3) == std::to_string(c.interviewers.size()));
+        const std::string none = "\u2014"; // shown for "no rating"
+        BOOST_TEST(cell(table, row, 4) == (c.total ? std::string(wxString::FromDouble(*c.total, 1).utf8_str()) : none));
+        for (size_t k = 0; k < rubric.competencies.size(); ++k) {
+            const auto& mean = c.competencies.at(rubric.competencies[k].id).mean;
+            const auto text = cell(table, row, app::CandidateTable::CompetencyColumn(static_cast<int>(k)));
+            BOOST_TEST(text.starts_with(mean ? std::string(wxString::FromDouble(*mean, 2).utf8_str()) : none), text);
+        }
+    }
+    // And the hand-computed totals of the fixture (tests/cli/compare_test.cpp).
+    // Dario Neri has only a draft: listed, unrated, last.
+    BOOST_TEST(column_of(table, 4) == (std::vector<std::string>{"84.4", "43.8", "40.6", "\u2014"}));
+    BOOST_TEST(column_of(table, 1) ==
+               (std::vector<std::string>{"Ana Pérez", "Chiara Bianchi", "Bruno Rossi", "Dario Neri"}));
+    // Bruno's draft-free panel still shows the flags in words.
+    BOOST_TEST(cell(table, 2, app::CandidateTable::CompetencyColumn(3)).find("rubric version not recorded") !=
+               std::string::npos);
+}
+
+BOOST_FIXTURE_TEST_CASE(columns_sort_and_roles_filter, OpenCompare) {
+    auto& table = frame->Table();
+    table.SortBy(4, true); // total, lowest first; no total stays last either way
+    BOOST_TEST(column_of(table, 4) == (std::vector<std::string>{"40.6", "43.8", "84.4", "\u2014"}));
+    table.SortBy(4, false);
+    BOOST_TEST(column_of(table, 4) == (std::vector<std::string>{"84.4", "43.8", "40.6", "\u2014"}));
+    table.SortBy(1, true); // by name
+    BOOST_TEST(column_of(table, 1) ==
+               (std::vector<std::string>{"Ana Pérez", "Bruno Rossi", "Chiara Bianchi", "Dario Neri"}));
+    frame->SetRoleFilter("Store manager");
+    BOOST_TEST(column_of(table, 1) == (std::vector<std::string>{"Ana Pérez", "Chiara Bianchi"}));
+    frame->SetRoleFilter("");
+    BOOST_TEST(table.GetItemCount() == 4);
+}
+
+BOOST_FIXTURE_TEST_CASE(drafts_can_be_counted, OpenCompare) {
+    // Dario's only scorecard is a draft (giving 5): counted, he has a total.
+    BOOST_TEST(column_of(frame->Table(), 4).back() == "\u2014");
+    frame->SetIncludeDrafts(true);
+    const auto expected = core_comparison(true);
+    BOOST_TEST(frame->Table().GetItemCount() == static_cast<long>(expected.candidates.size()));
+    const auto names = column_of(frame->Table(), 1);
+    const auto totals = column_of(frame->Table(), 4);
+    const auto dario = std::find(names.begin(), names.end(), "Dario Neri") - names.begin();
+    BOOST_REQUIRE(dario < static_cast<long>(names.size()));
+    BOOST_TEST(totals[dario] != "\u2014");
+}
+
+BOOST_FIXTURE_TEST_CASE(side_by_side_shows_each_interviewers_rating_and_notes, OpenCompare) {
+    auto& table = frame->Table();
+    table.SelectCandidates({0, 1});
+    frame->ShowSelection();
+    const auto html = std::string(frame->Evidence().Html().utf8_str());
+    BOOST_TEST(html.find("Notes by Luca Bianchi on Ana Pérez.") != std::string::npos);
+    BOOST_TEST(html.find("Marta") != std::string::npos);
+    const auto& chart = frame->Radar().Chart();
+    BOOST_TEST(chart.series.size() == 2u);
+    BOOST_TEST(chart.axes.size() == 3u);
+    BOOST_TEST(chart.series[0].label == "Ana Pérez");
+    // Ana's giving mean is 4.5 (hand computation in tests/cli/compare_test.cpp).
+    BOOST_REQUIRE(chart.series[0].values[0].has_value());
+    BOOST_TEST(*chart.series[0].values[0] == 4.5);
+}
+
+BOOST_FIXTURE_TEST_CASE(agreement_is_read_in_plain_words, OpenCompare) {
+    const auto& list = frame->Agreement();
+    BOOST_REQUIRE_EQUAL(list.GetItemCount(), 3);
+    const auto expected = core_comparison();
+    const auto giving = expected.agreement.at("giving");
+    BOOST_REQUIRE(giving.icc1_1.has_value());
+    const auto icc = std::string(list.GetItemText(0, 4).utf8_str());
+    BOOST_TEST(icc.starts_with(std::string(wxString::FromDouble(giving.icc1_1->value, 2).utf8_str())), icc);
+    const auto reading = std::string(list.GetItemText(0, 1).utf8_str());
+    BOOST_TEST(std::string(app::ReadingText(read_agreement(giving)).utf8_str()) == reading);
+    BOOST_TEST(!reading.empty());
+}
+
+BOOST_FIXTURE_TEST_CASE(blind_review_names_no_candidate_anywhere, OpenCompare) {
+    // Before: the names are there (so the checks below can fail).
+    frame->Table().SelectCandidates({0, 1, 2});
+    frame->ShowSelection();
+    BOOST_TEST(!names_in(std::string(frame->Evidence().Html().utf8_str())).empty());
+
+    frame->SetBlind(true);
+    frame->Table().SelectCandidates({0, 1, 2});
+    frame->ShowSelection();
+    pump_for(std::chrono::milliseconds(200));
+    std::string shown;
+    const auto& table = frame->Table();
+    for (long row = 0; row < table.GetItemCount(); ++row)
+        for (int column = 0; column < table.GetColumnCount(); ++column)
+            shown += cell(table, row, column) + "\n";
+    BOOST_TEST(shown.find("C-") != std::string::npos);
+    shown += std::string(frame->Evidence().Html().utf8_str());
+    for (const auto& series : frame->Radar().Chart().series)
+        shown += series.label + "\n";
+    shown += std::string(frame->GetTitle().utf8_str()) + "\n";
+    shown += std::string(frame->WarningsText().utf8_str());
+    for (auto* child : frame->GetChildren())
+        shown += std::string(child->GetLabel().utf8_str()) + "\n";
+    if (auto* label = dynamic_cast<wxStaticText*>(frame->FindWindow("folder_label")))
+        shown += std::string(label->GetLabel().utf8_str());
+    BOOST_TEST(names_in(shown).empty(), "names shown in blind review: " << names_in(shown).size());
+    // The evidence is still there, with the names replaced.
+    BOOST_TEST(shown.find("Notes by Luca") != std::string::npos);
+
+    ScratchFolder out;
+    frame->ExportCsv(out / "blind.csv");
+    frame->ExportJson(out / "blind.json");
+    report::write_pdf(*frame->ReportDocument(report::PageSetup::for_paper(report::Paper::a4)), out / "blind.pdf");
+    for (const auto& text : {read_text(out / "blind.csv"), read_text(out / "blind.json"), pdf_text(out / "blind.pdf")}) {
+        BOOST_TEST(names_in(text).empty(), "a name in an export: " << text.substr(0, 300));
+        BOOST_TEST(text.find("C-") != std::string::npos);
+    }
+}
+
+BOOST_FIXTURE_TEST_CASE(csv_export_opens_as_utf8_in_spreadsheets, OpenCompare) {
+    ScratchFolder out;
+    frame->ExportCsv(out / "panel.csv");
+    const auto csv = read_text(out / "panel.csv");
+    BOOST_TEST(csv.starts_with("\xEF\xBB\xBF" "rank,"));
+    BOOST_TEST(csv.find("Ana Pérez") != std::string::npos);
+    BOOST_TEST(csv.find("\r\n") != std::string::npos);
+    BOOST_TEST(((std::filesystem::status(out / "panel.csv").permissions() & std::filesystem::perms::others_read) ==
+                std::filesystem::perms::none));
+}
+
+BOOST_AUTO_TEST_SUITE_END()
