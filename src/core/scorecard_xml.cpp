@@ -120,7 +120,8 @@ public:
                 if (note.question.empty() && note.competency.empty())
                     problem(*e, "<note> says neither which question nor which competency it is "
                                 "about; add question=\"...\" or competency=\"...\"");
-                s.notes.push_back(std::move(note));
+                if (detail_ == ReadDetail::everything)
+                    s.notes.push_back(std::move(note));
             } else if (name == "signal") {
                 read_signal(*e, s);
             } else if (name == "event") {

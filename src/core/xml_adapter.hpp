@@ -56,4 +56,8 @@ std::string print(const tinyxml2::XMLDocument& document, bool compact = false);
 // The first byte offset where `text` is not valid UTF-8, or npos.
 std::size_t invalid_utf8_offset(std::string_view text);
 
+// The first C0 control character XML 1.0 does not allow (all but tab, line
+// feed and carriage return), or npos.
+std::size_t forbidden_control_offset(std::string_view text);
+
 } // namespace extramile::xml

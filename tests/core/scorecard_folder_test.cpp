@@ -32,7 +32,7 @@ BOOST_AUTO_TEST_CASE(the_result_does_not_depend_on_the_number_of_threads) {
     }
 }
 
-BOOST_AUTO_TEST_CASE(reading_scores_only_keeps_ratings_and_drops_note_text) {
+BOOST_AUTO_TEST_CASE(reading_scores_only_keeps_ratings_and_drops_notes) {
     const auto full = load_scorecards({data("panel")}, ReadDetail::everything);
     const auto scores = load_scorecards({data("panel")}, ReadDetail::scores);
     BOOST_REQUIRE_EQUAL(full.scorecards.size(), scores.scorecards.size());
@@ -42,9 +42,7 @@ BOOST_AUTO_TEST_CASE(reading_scores_only_keeps_ratings_and_drops_note_text) {
     BOOST_TEST(a.candidate_name == b.candidate_name);
     BOOST_REQUIRE(!a.notes.empty());
     BOOST_TEST(!a.notes.front().text.empty());
-    BOOST_REQUIRE_EQUAL(b.notes.size(), a.notes.size());
-    BOOST_TEST(b.notes.front().text.empty());
-    BOOST_TEST(b.notes.front().question == a.notes.front().question);
+    BOOST_TEST(b.notes.empty());
 }
 
 BOOST_AUTO_TEST_SUITE_END()
