@@ -24,7 +24,8 @@ int validate_command(const std::vector<std::string>& args, std::ostream& out, st
         "rubric", po::value<std::vector<std::string>>()->composing(),
         "check scorecards against this rubric file (may be repeated); by default the rubric "
         "named in each scorecard is looked up among the files given, the scorecard's folder, "
-        "the user's rubric folder and the bundled rubrics");
+        "the user's rubric folder and the bundled rubrics")(
+        "digest", "print the digest of each valid rubric (what scorecards record, see docs/formats.md)");
     auto parsed = parse_options("validate", "FILE...", options, args, out, err);
     if (!parsed.proceed)
         return parsed.exit_code;
@@ -106,6 +107,11 @@ int validate_command(const std::vector<std::string>& args, std::ostream& out, st
         err << problems.size() << (problems.size() == 1 ? " problem" : " problems") << " found\n";
         return 1;
     }
+    if (parsed.values.count("digest"))
+        for (const auto& file : files)
+            for (const auto& entry : given.entries())
+                if (entry.path == fs::path(file))
+                    out << file << ": " << entry.digest << "\n";
     out << files.size() << (files.size() == 1 ? " file" : " files") << " valid (" << rubrics
         << (rubrics == 1 ? " rubric, " : " rubrics, ") << scorecards.size()
         << (scorecards.size() == 1 ? " scorecard)" : " scorecards)") << "\n";

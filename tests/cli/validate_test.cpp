@@ -85,6 +85,17 @@ BOOST_AUTO_TEST_CASE(a_scorecard_whose_rubric_is_unknown_is_checked_alone_with_a
     BOOST_TEST(r.err.find("note: rubric \"sample\"") != std::string::npos, r.err);
 }
 
+BOOST_AUTO_TEST_CASE(the_digest_a_scorecard_records_is_printed_on_request) {
+    // The panel fixture's scorecards record this digest of the sample rubric.
+    auto r = run_extramile({"validate", "--digest", data("good/sample.rubric.xml")});
+    BOOST_TEST(r.exit_code == 0, r.err);
+    BOOST_TEST(r.out.find("sample.rubric.xml: "
+                          "sha256:bba4221a914b531cd0f1c74ed9346a084986536c9d19b72675119f0bb9449260\n") !=
+                   std::string::npos,
+               r.out);
+    BOOST_TEST(run_extramile({"validate", data("good/sample.rubric.xml")}).out.find("sha256:") == std::string::npos);
+}
+
 BOOST_AUTO_TEST_CASE(missing_and_non_regular_files_are_problems_not_crashes) {
     auto r = run_extramile({"validate", data("nope.rubric.xml"), data("bad")});
     BOOST_TEST(r.exit_code == 1);
