@@ -101,6 +101,16 @@ CompareFrame::CompareFrame(std::vector<fs::path> paths) : language_(ToUtf8(AppCo
     };
     table_->Bind(wxEVT_LIST_ITEM_SELECTED, selection_changed);
     table_->Bind(wxEVT_LIST_ITEM_DESELECTED, selection_changed);
+    // A virtual list selects a range (Shift+arrow, Shift+click) without an
+    // event per row: look again once the key or the button is released.
+    table_->Bind(wxEVT_LIST_ITEM_FOCUSED, selection_changed);
+    auto look_again = [this, selection_changed](wxEvent& event) {
+        event.Skip();
+        wxListEvent unused;
+        selection_changed(unused);
+    };
+    table_->Bind(wxEVT_KEY_UP, look_again);
+    table_->Bind(wxEVT_LEFT_UP, look_again);
 
     SetMinSize(FromDIP(wxSize(800, 520)));
     SetSize(FromDIP(wxSize(1280, 760)));

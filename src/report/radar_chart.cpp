@@ -39,7 +39,7 @@ void draw_radar_chart(cairo_t* cr, const RadarChart& chart, double x, double y, 
     if (n < 3 || width <= 0 || height <= 0 || chart.scale_max <= chart.scale_min)
         return;
     cairo_save(cr);
-    const double font = std::clamp(std::min(width, height) / 38.0, 6.5, 11.0);
+    const double font = std::clamp(std::min(width, height) / 32.0, 7.0, 11.0);
     const double legend_height = (font * 1.6) * std::ceil(chart.series.size() / 2.0) + font;
     const double label_room = font * 7;
     const double radius = std::max(10.0, std::min(width - 2 * label_room, height - legend_height - 2 * font * 3) / 2);

@@ -4,7 +4,7 @@ each interviewed by K interviewers on the default rubric (all competencies
 rated, a note on every question in Spanish or Italian, a few hundred words
 each, some flags, a recommendation). Deterministic for a given seed.
 
-    generate.py OUT_DIR CANDIDATES [--interviewers 5] [--words 300] [--seed 1]
+    generate.py OUT_DIR CANDIDATES [--interviewers 5] [--words 300] [--seed 1] [--digest sha256:...]
 """
 import argparse
 import os
@@ -67,6 +67,7 @@ def main():
     parser.add_argument("--interviewers", type=int, default=5)
     parser.add_argument("--words", type=int, default=300)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--digest", default="", help="the rubric's digest (extramile validate --digest)")
     args = parser.parse_args()
     rng = random.Random(args.seed)
     rubric_id, version, competencies = rubric_shape()
@@ -82,7 +83,7 @@ def main():
                 '<?xml version="1.0" encoding="UTF-8"?>',
                 f'<scorecard xmlns="urn:extramile:scorecard:1" id="{uuid.UUID(int=rng.getrandbits(128), version=4)}" '
                 f'revision="{rng.randint(5, 60)}" status="submitted">',
-                f'  <rubric id="{rubric_id}" version="{version}"/>',
+                f'  <rubric id="{rubric_id}" version="{version}"' + (f' digest="{args.digest}"' if args.digest else "") + '/>',
                 f'  <candidate id="{cid}" name={quoteattr(name)} role={quoteattr(role)}/>',
                 f'  <interviewer name={quoteattr(interviewer)}/>',
                 '  <session started="2026-10-05T09:00:00Z" ended="2026-10-05T10:05:00Z"/>',
