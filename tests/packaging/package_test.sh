@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# Builds the Debian package from this build tree with CPack, looks inside it,
+# unpacks it into a scratch root and runs what it installed: the command line
+# (it must find its bundled rubrics beside itself) and the app under Xvfb,
+# from its start page to a clean quit.
+#   package_test.sh BUILD_DIR TEST_DATA_DIR
+set -euo pipefail
+build=$1
+data=$2
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+fail() { echo "package_test: $*"; exit 1; }
+
+cpack -G DEB -B "$scratch/out" --config "$build/CPackConfig.cmake" >"$scratch/cpack.log" 2>&1 ||
+    { cat "$scratch/cpack.log"; fail "cpack failed"; }
+deb=$(ls "$scratch"/out/extramile_*.deb)
+echo "package_test: built $(basename "$deb") ($(du -k "$deb" | cut -f1) KiB)"
+
+dpkg-deb -c "$deb" > "$scratch/contents"
+for path in ./usr/bin/extramile \
+            ./usr/share/extramile/rubrics/generosity.rubric.xml \
+            ./usr/share/extramile/rubrics/servant-leadership.rubric.xml \
+            ./usr/share/applications/io.github.extramile.ExtraMile.desktop \
+            ./usr/share/metainfo/io.github.extramile.ExtraMile.metainfo.xml \
+            ./usr/share/mime/packages/extramile.xml \
+            ./usr/share/icons/hicolor/scalable/apps/io.github.extramile.ExtraMile.svg \
+            ./usr/share/icons/hicolor/48x48/apps/io.github.extramile.ExtraMile.png \
+            ./usr/share/doc/extramile/README.md; do
+    grep -q " $path\$" "$scratch/contents" || fail "$path is not in the package"
+done
+if grep -q "/usr/local/" "$scratch/contents"; then fail "files under /usr/local"; fi
+depends=$(dpkg-deb -f "$deb" Depends)
+for needed in libwxgtk3.2 libtinyxml2 libcairo2 libpango fonts-dejavu-core; do
+    [[ "$depends" == *"$needed"* ]] || fail "Depends lacks $needed: $depends"
+done
+echo "package_test: Depends: $depends"
+
+root=$scratch/root
+dpkg -x "$deb" "$root"
+app=$root/usr/bin/extramile
+export HOME=$scratch/home XDG_CONFIG_HOME=$scratch/home/.config XDG_DATA_HOME=$scratch/home/.local/share NO_AT_BRIDGE=1
+unset EXTRAMILE_RUBRIC_PATH
+mkdir -p "$HOME"
+[[ "$("$app" --version)" == "extramile "* ]] || fail "--version"
+"$app" validate "$root/usr/share/extramile/rubrics/generosity.rubric.xml" >/dev/null || fail "validate"
+# A rubric id is found among the rubrics the package installed beside the program.
+"$app" print generosity --lang it --pdf "$scratch/sheet.pdf" >/dev/null || fail "print by rubric id"
+[[ "$(pdftotext "$scratch/sheet.pdf" -)" == *"Scheda di colloquio"* ]] || fail "the Italian sheet"
+
+cat > "$scratch/session.sh" <<SESSION
+#!/usr/bin/env bash
+"$app" &
+pid=\$!
+for _ in \$(seq 300); do
+    id=\$(xdotool search --onlyvisible --name "Extra Mile" 2>/dev/null | head -n1) && [ -n "\$id" ] && break
+    sleep 0.1
+done
+[ -n "\${id:-}" ] || { echo "the start page did not show"; kill \$pid; exit 1; }
+sleep 1.5
+import -window root "$build/installed-start-page.png"
+colours=\$(identify -format %k "$build/installed-start-page.png")
+[ "\$colours" -gt 50 ] || { echo "the screenshot is blank (\$colours colours)"; kill \$pid; exit 1; }
+xdotool key --clearmodifiers ctrl+q
+for _ in \$(seq 100); do kill -0 \$pid 2>/dev/null || break; sleep 0.1; done
+kill -0 \$pid 2>/dev/null && { echo "the app did not quit"; kill \$pid; exit 1; }
+wait \$pid
+SESSION
+chmod +x "$scratch/session.sh"
+xvfb-run -a -s "-screen 0 1366x768x24 -nolisten tcp" "$scratch/session.sh" || fail "the installed app"
+echo "package_test: the installed program ran; start page in $build/installed-start-page.png"
