@@ -39,6 +39,8 @@ wxString ReadingText(const AgreementReading& reading) {
 }
 
 wxString AgreementExplanation() {
+    // Shown as it is, never formatted: "95% confidence" is not a format directive.
+    // xgettext:no-c-format
     return _("Panel agreement tells whether the interviewers, rating the same candidates, put them in the "
              "same order and at the same level. It is an intraclass correlation (ICC): 1 means the "
              "interviewers agree fully, 0 means no more agreement than chance, and it can fall below 0.\n\n"

@@ -5,6 +5,7 @@
 #include <wx/filehistory.h>
 #include <wx/filename.h>
 #include <wx/intl.h>
+#include <wx/translation.h>
 #include <wx/persist/toplevel.h>
 #include <wx/toplevel.h>
 #include <wx/utils.h>
@@ -45,13 +46,12 @@ wxString AppConfig::ScorecardFolder() {
 void AppConfig::SetScorecardFolder(const wxString& folder) { Config().Write(kFolder, folder); }
 
 wxString AppConfig::RubricLanguage() {
-    wxString fallback = "en";
-    const auto* info = wxLocale::GetLanguageInfo(wxLocale::GetSystemLanguage());
-    if (info) {
-        wxString code = info->CanonicalName.Left(2);
-        if (code == "es" || code == "it")
-            fallback = code;
-    }
+    // Until chosen, rubrics read in the language the program speaks.
+    wxString fallback = UiLanguage();
+    if (fallback.empty() && wxTranslations::Get())
+        fallback = wxTranslations::Get()->GetBestTranslation("extramile", wxLANGUAGE_ENGLISH_US).Left(2);
+    if (fallback != "es" && fallback != "it")
+        fallback = "en";
     return Config().Read(kLanguage, fallback);
 }
 void AppConfig::SetRubricLanguage(const wxString& language) { Config().Write(kLanguage, language); }

@@ -25,7 +25,7 @@ public:
     static wxString UiLanguage();
     static void SetUiLanguage(const wxString& language);
 
-    // Language of the rubric texts (en, es, it): default from the system.
+    // Language of the rubric texts (en, es, it): default the program's language.
     static wxString RubricLanguage();
     static void SetRubricLanguage(const wxString& language);
 

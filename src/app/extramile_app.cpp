@@ -6,6 +6,7 @@
 #include "interview_frame.hpp"
 #include "preferences.hpp"
 #include "start_frame.hpp"
+#include "translations.hpp"
 
 #include "cli/rubric_paths.hpp"
 #include "core/file_error.hpp"
@@ -57,6 +58,7 @@ bool ExtraMileApp::OnInit() {
     wxFileName::Mkdir(config_dir, 0700, wxPATH_MKDIR_FULL);
     wxConfigBase::Set(new wxFileConfig("extramile", {}, config_dir + "/extramile.conf", {},
                                        wxCONFIG_USE_LOCAL_FILE));
+    SetUpTranslations();
     wxXmlResource::Get()->InitAllHandlers();
     InitExtraMileForms();
     recent_ = std::make_unique<wxFileHistory>(9);

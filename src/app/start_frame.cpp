@@ -24,6 +24,8 @@
 #include <wx/textctrl.h>
 #include <wx/xrc/xmlres.h>
 
+#include <algorithm>
+
 namespace extramile::app {
 
 namespace {
@@ -63,8 +65,10 @@ StartFrame::StartFrame() {
     Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { OnCompare(); }, XRCID("compare_candidates"));
     Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { OnSheet(kPreviewSheet); }, XRCID("print_sheet"));
 
-    SetMinSize(FromDIP(wxSize(760, 460)));
-    SetSize(FromDIP(wxSize(980, 560)));
+    // Never narrower than the labels need: Spanish and Italian run longer.
+    const auto best = GetBestSize();
+    SetMinSize(wxSize(std::max(FromDIP(760), best.x), std::max(FromDIP(460), best.y)));
+    SetSize(wxSize(std::max(FromDIP(980), best.x), std::max(FromDIP(560), best.y)));
     AppConfig::RestoreGeometry(*this, "start_frame");
     candidate_name_->SetFocus();
 }

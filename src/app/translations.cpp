@@ -1,0 +1,26 @@
+#include "translations.hpp"
+
+#include "app_config.hpp"
+
+#include <wx/filename.h>
+#include <wx/stdpaths.h>
+#include <wx/translation.h>
+
+namespace extramile::app {
+
+void SetUpTranslations() {
+    // Catalogs beside the program: the build tree's locale/, or the
+    // installed share/locale next to bin/.
+    const auto exe = wxFileName(wxStandardPaths::Get().GetExecutablePath()).GetPath();
+    wxFileTranslationsLoader::AddCatalogLookupPathPrefix(exe + "/locale");
+    wxFileTranslationsLoader::AddCatalogLookupPathPrefix(exe + "/../share/locale");
+    auto* translations = new wxTranslations;
+    wxTranslations::Set(translations);
+    if (const auto language = AppConfig::UiLanguage(); !language.empty())
+        translations->SetLanguage(language);
+    translations->AddStdCatalog();
+    // The program's own words are written in English: no catalog is needed for it.
+    translations->AddCatalog("extramile", wxLANGUAGE_ENGLISH_US);
+}
+
+} // namespace extramile::app
