@@ -11,6 +11,7 @@
 #include "app_config.hpp"
 
 #include "core/file_error.hpp"
+#include "core/scorecard_lock.hpp"
 #include "core/scorecard_xml.hpp"
 #include "core/timestamp.hpp"
 #include "report/rubric_sheet.hpp"
@@ -68,6 +69,13 @@ InterviewFrame::InterviewFrame(std::filesystem::path path, Scorecard scorecard, 
     wxXmlResource::Get()->LoadFrame(this, nullptr, "interview_frame");
     revision_on_disk_ = scorecard_.revision;
     disk_time_seen_ = ModifiedTime(path_);
+    // One editor at a time: another program holding the scorecard makes this
+    // window read-only (a lock left by a process that is gone is taken over).
+    lock_ = std::make_unique<ScorecardLock>(path_, AppConfig::InterviewerName().empty()
+                                                       ? scorecard_.interviewer
+                                                       : std::string(AppConfig::InterviewerName().utf8_str()));
+    if (!lock_->held() && lock_->owner())
+        held_by_ = lock_->owner()->describe();
 
     competency_list_ = XRCCTRL(*this, "competency_list", wxListBox);
     candidate_label_ = XRCCTRL(*this, "candidate_label", wxStaticText);
@@ -102,7 +110,8 @@ InterviewFrame::InterviewFrame(std::filesystem::path path, Scorecard scorecard, 
                                (scorecard_.candidate_role.empty() ? wxString() : "\n" + Text(scorecard_.candidate_role)));
 
     SetTitle(wxString::Format(_("%s – interview by %s – Extra Mile"), Text(scorecard_.candidate_name),
-                              Text(scorecard_.interviewer)));
+                              Text(scorecard_.interviewer)) +
+             (held_by_.empty() ? wxString() : " (" + _("read-only") + ")"));
     CreateStatusBar(2);
     int widths[] = {-1, -2};
     GetStatusBar()->SetStatusWidths(2, widths);
@@ -149,7 +158,10 @@ InterviewFrame::InterviewFrame(std::filesystem::path path, Scorecard scorecard, 
     RefreshCompetencyList();
     ShowPosition({0, 0});
     RefreshReadOnly();
-    SetStatusText(scorecard_.submitted() ? _("Submitted: read-only") : _("Saved"), 0);
+    SetStatusText(!held_by_.empty()          ? _("Read-only: open in another program")
+                  : scorecard_.submitted() ? _("Submitted: read-only")
+                                           : _("Saved"),
+                  0);
 }
 
 InterviewFrame::~InterviewFrame() {
@@ -334,8 +346,8 @@ void InterviewFrame::WrapToWidth() {
     const auto* rating = scorecard_.rating_for(competency.id);
     rating_row_->SetChoice(rating ? RatingChoice{true, rating->value} : RatingChoice{});
     flag_list_->Show(competency, scorecard_, language_, width);
-    rating_row_->SetReadOnly(scorecard_.submitted());
-    flag_list_->SetReadOnly(scorecard_.submitted());
+    rating_row_->SetReadOnly(ReadOnly());
+    flag_list_->SetReadOnly(ReadOnly());
     Layout();
 }
 
@@ -379,17 +391,24 @@ void InterviewFrame::RefreshCompetencyList() {
     competency_list_->Thaw();
 }
 
+bool InterviewFrame::ReadOnly() const { return scorecard_.submitted() || !held_by_.empty(); }
+
 void InterviewFrame::RefreshReadOnly() {
-    const bool read_only = scorecard_.submitted();
+    const bool read_only = ReadOnly();
     notes_->SetEditable(!read_only);
     rating_row_->SetReadOnly(read_only);
     flag_list_->SetReadOnly(read_only);
     if (auto* bar = GetMenuBar()) {
         bar->Enable(XRCID("finish_interview"), !read_only);
-        bar->Enable(XRCID("reopen_interview"), read_only);
+        bar->Enable(XRCID("reopen_interview"), scorecard_.submitted() && held_by_.empty());
     }
     XRCCTRL(*this, "finish_interview", wxWindow)->Enable(!read_only);
-    if (read_only && !conflict_)
+    if (!held_by_.empty())
+        info_bar_->ShowMessage(wxString::Format(_("%s has this scorecard open, so it is shown read-only here. "
+                                                  "To change it, close it there first."),
+                                                Text(held_by_)),
+                               wxICON_INFORMATION);
+    else if (read_only && !conflict_)
         info_bar_->ShowMessage(_("This scorecard is submitted and read-only. To change it, choose "
                                  "Interview > Reopen; the reopening is recorded."),
                                wxICON_INFORMATION);
@@ -408,14 +427,14 @@ void InterviewFrame::UpdateTimers() {
 }
 
 void InterviewFrame::OnNotesChanged() {
-    if (filling_ || scorecard_.submitted())
+    if (filling_ || ReadOnly())
         return;
     scorecard_.set_note(CurrentQuestion().id, std::string(notes_->GetValue().utf8_str()));
     Changed();
 }
 
 void InterviewFrame::OnRating(RatingChoice choice) {
-    if (scorecard_.submitted())
+    if (ReadOnly())
         return;
     const auto& id = CurrentCompetency().id;
     if (!choice.rated)
@@ -434,7 +453,7 @@ void InterviewFrame::Rate(std::optional<int> value) {
 }
 
 void InterviewFrame::OnFlag(SignalKind kind, int index, bool on) {
-    if (scorecard_.submitted())
+    if (ReadOnly())
         return;
     scorecard_.set_flag(CurrentCompetency().id, kind, index, on);
     Changed();
@@ -452,7 +471,7 @@ void InterviewFrame::OnCharHook(wxKeyEvent& event) {
         return;
     }
     // Outside the notes, a bare digit rates (0: not assessable).
-    if (!typing && event.GetModifiers() == wxMOD_NONE && key >= '0' && key <= '9' && !scorecard_.submitted()) {
+    if (!typing && event.GetModifiers() == wxMOD_NONE && key >= '0' && key <= '9' && !ReadOnly()) {
         const int digit = key - '0';
         if (digit == 0 && rubric_.rubric.scale.min > 0)
             Rate(std::nullopt);
@@ -464,7 +483,7 @@ void InterviewFrame::OnCharHook(wxKeyEvent& event) {
 }
 
 void InterviewFrame::OnFinish() {
-    if (scorecard_.submitted())
+    if (ReadOnly())
         return;
     SummaryDialog dialog(this, rubric_.rubric, scorecard_, language_);
     if (dialog.ShowModal() != wxID_OK)
@@ -478,7 +497,7 @@ void InterviewFrame::OnFinish() {
 }
 
 void InterviewFrame::OnReopen() {
-    if (!scorecard_.submitted())
+    if (!scorecard_.submitted() || !held_by_.empty())
         return;
     if (wxMessageBox(_("Reopen this submitted scorecard for changes? The reopening is recorded in the "
                        "file, and it counts again only when you submit it again."),

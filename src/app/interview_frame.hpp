@@ -6,6 +6,7 @@
 #include "core/background_saver.hpp"
 #include "core/rubric_library.hpp"
 #include "core/scorecard.hpp"
+#include "core/scorecard_lock.hpp"
 
 #include <wx/datetime.h>
 #include <wx/frame.h>
@@ -45,6 +46,7 @@ private:
     void JumpToCompetency(int index);
     void RefreshCompetencyList();
     void RefreshReadOnly();
+    bool ReadOnly() const; // submitted, or open in another program
     void WrapToWidth();
     void UpdateTimers();
 
@@ -75,6 +77,8 @@ private:
     std::string language_;
     Position position_;
 
+    std::unique_ptr<ScorecardLock> lock_;
+    std::string held_by_; // who holds the scorecard when another program has it open
     std::unique_ptr<BackgroundSaver> saver_;
     std::optional<std::chrono::steady_clock::time_point> dirty_since_;
     bool save_in_flight_ = false;

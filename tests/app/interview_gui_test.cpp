@@ -134,6 +134,34 @@ BOOST_AUTO_TEST_CASE(a_power_cut_loses_at_most_two_seconds) {
     BOOST_TEST(again.wait_exit() == 0);
 }
 
+BOOST_AUTO_TEST_CASE(a_second_program_on_the_same_scorecard_only_reads_it) {
+    ScratchFolder scratch;
+    const auto folder = scratch / "scorecards";
+    AppProcess first(interview_args(folder, "Chiara Bianchi"), scratch / "home");
+    BOOST_TEST_REQUIRE(first.wait_for_window("Chiara Bianchi"), first.log());
+    const auto path = only_scorecard_in(folder);
+    type_text("Typed in the first window.");
+    pause(2000ms);
+
+    // The second program is told who holds the scorecard and shows it read-only.
+    AppProcess second({path.string()}, scratch / "home");
+    BOOST_TEST_REQUIRE(second.wait_for_window("read-only"), second.log());
+    type_text(" Typed in the second window.");
+    press("ctrl+4");
+    pause(2500ms);
+    const auto on_disk = read_scorecard(path);
+    BOOST_TEST(on_disk.note_on("giving.four-people") == "Typed in the first window.");
+    BOOST_TEST(on_disk.rating_for("giving") == nullptr);
+    press("ctrl+w");
+    BOOST_TEST(second.wait_exit() == 0);
+
+    // The first still holds it and still saves; once it is closed, the lock goes with it.
+    BOOST_TEST(fs::exists(folder / ("." + path.filename().string() + ".lock")));
+    press("ctrl+w");
+    BOOST_TEST(first.wait_exit() == 0);
+    BOOST_TEST(!fs::exists(folder / ("." + path.filename().string() + ".lock")));
+}
+
 BOOST_AUTO_TEST_CASE(a_change_made_on_disk_is_never_overwritten) {
     ScratchFolder scratch;
     const auto folder = scratch / "scorecards";
