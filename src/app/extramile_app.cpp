@@ -25,6 +25,7 @@
 
 #include <langinfo.h>
 
+#include <algorithm>
 #include <clocale>
 #include <string_view>
 
@@ -71,9 +72,20 @@ bool ExtraMileApp::OnInit() {
         wxArrayString files;
         for (const auto& file : launch_.open_files)
             files.push_back(wxString::FromUTF8(file.c_str()));
-        OpenFiles(files, nullptr);
-        if (wxTopLevelWindows.empty())
-            ShowStartPage();
+        // Scorecards and folders open in their own windows; anything else
+        // (a rubric to add) is handled over the start page, whose dialogs
+        // then have a window to belong to, and whose rubric list shows it.
+        if (std::all_of(files.begin(), files.end(), OpensWindow) && OpenFiles(files, nullptr))
+            return true;
+        ShowStartPage();
+        auto* start = dynamic_cast<StartFrame*>(GetTopWindow());
+        CallAfter([files, start] {
+            const bool opened = OpenFiles(files, start);
+            if (start && opened)
+                start->Close();
+            else if (start)
+                start->RefreshRubrics();
+        });
         return true;
     }
     ShowStartPage();

@@ -75,6 +75,12 @@ void AddRubric(const fs::path& path, wxWindow* parent) {
 
 } // namespace
 
+bool OpensWindow(const wxString& file) {
+    const fs::path path = ToUtf8(file);
+    std::error_code error;
+    return fs::is_directory(path, error) || KindOf(path) == FileKind::scorecard;
+}
+
 bool FileDrop::OnDropFiles(wxCoord, wxCoord, const wxArrayString& files) {
     // Leave the drag and drop first: dialogs inside it would freeze the pointer.
     const wxArrayString copy = files;
@@ -83,8 +89,9 @@ bool FileDrop::OnDropFiles(wxCoord, wxCoord, const wxArrayString& files) {
     return true;
 }
 
-void OpenFiles(const wxArrayString& files, wxWindow* parent) {
+bool OpenFiles(const wxArrayString& files, wxWindow* parent) {
     std::vector<fs::path> folders;
+    bool opened = false;
     for (const auto& file : files) {
         const fs::path path = ToUtf8(file);
         std::error_code error;
@@ -94,7 +101,7 @@ void OpenFiles(const wxArrayString& files, wxWindow* parent) {
         }
         switch (KindOf(path)) {
         case FileKind::scorecard:
-            TheApp().OpenScorecard(file, parent);
+            opened = TheApp().OpenScorecard(file, parent) || opened;
             break;
         case FileKind::rubric:
             AddRubric(path, parent);
@@ -106,8 +113,11 @@ void OpenFiles(const wxArrayString& files, wxWindow* parent) {
             break;
         }
     }
-    if (!folders.empty())
+    if (!folders.empty()) {
         TheApp().ShowCompare(folders);
+        opened = true;
+    }
+    return opened;
 }
 
 } // namespace extramile::app

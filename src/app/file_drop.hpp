@@ -19,7 +19,11 @@ private:
     wxWeakRef<wxWindow> window_;
 };
 
+// Whether opening `file` makes a window: a scorecard or a folder.
+bool OpensWindow(const wxString& file);
+
 // Opens each file for what it is; explains what could not be opened.
-void OpenFiles(const wxArrayString& files, wxWindow* parent);
+// Returns whether a window was opened (a rubric added opens none).
+bool OpenFiles(const wxArrayString& files, wxWindow* parent);
 
 } // namespace extramile::app

@@ -105,6 +105,11 @@ void StartFrame::BuildMenus() {
     BindHelpItems(*this);
 }
 
+void StartFrame::RefreshRubrics() {
+    rubric_choice_->Clear();
+    FillRubrics();
+}
+
 void StartFrame::FillRubrics() {
     const auto& library = TheApp().Rubrics();
     const auto language = std::string(AppConfig::RubricLanguage().utf8_str());
@@ -127,6 +132,7 @@ void StartFrame::FillRubrics() {
     for (const auto& p : library.problems())
         problems += wxString::FromUTF8(p.to_string().c_str()) + "\n";
     auto* label = XRCCTRL(*this, "rubric_problems", wxStaticText);
+    label->SetLabel(wxString());
     if (!problems.empty()) {
         label->SetLabel(_("Some rubrics could not be read:") + "\n" + problems);
         label->SetForegroundColour(wxColour(160, 40, 20));

@@ -12,6 +12,8 @@ namespace extramile::app {
 class StartFrame : public wxFrame {
 public:
     StartFrame();
+    // After rubrics were added or removed.
+    void RefreshRubrics();
 
 private:
     void FillRubrics();

@@ -25,7 +25,9 @@ for path in ./usr/bin/extramile \
             ./usr/share/mime/packages/extramile.xml \
             ./usr/share/icons/hicolor/scalable/apps/io.github.extramile.ExtraMile.svg \
             ./usr/share/icons/hicolor/48x48/apps/io.github.extramile.ExtraMile.png \
-            ./usr/share/doc/extramile/README.md; do
+            ./usr/share/doc/extramile/README.md \
+            ./usr/share/locale/es/LC_MESSAGES/extramile.mo \
+            ./usr/share/locale/it/LC_MESSAGES/extramile.mo; do
     grep -q " $path\$" "$scratch/contents" || fail "$path is not in the package"
 done
 if grep -q "/usr/local/" "$scratch/contents"; then fail "files under /usr/local"; fi
