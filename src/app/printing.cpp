@@ -67,8 +67,8 @@ bool DocumentPrintout::OnPrintPage(int page) {
     wxDC* dc = GetDC();
     if (!dc || !HasPage(page))
         return false;
-    // wxGTK hands a cairo context either way: the preview's drawing context
-    // (wx's own scale already applied) or the printer's, both in printer pixels.
+    // wxGTK hands a cairo context either way: the preview bitmap's drawing
+    // context or the printer's (whose units are printer pixels).
     cairo_t* cr = nullptr;
     if (auto* gc = dc->GetGraphicsContext())
         cr = static_cast<cairo_t*>(gc->GetNativeContext());
@@ -76,13 +76,22 @@ bool DocumentPrintout::OnPrintPage(int page) {
         cr = static_cast<cairo_t*>(dc->GetHandle());
     if (!cr)
         return false;
+    // The page in printer pixels, and the DC's own size: the same when
+    // printing, a bitmap on screen when previewing (as FitThisSizeToPaper
+    // reckons it). The paper rectangle is in printer pixels too.
     int width_px = 0, height_px = 0;
     GetPageSizePixels(&width_px, &height_px);
+    int dc_width = 0, dc_height = 0;
+    dc->GetSize(&dc_width, &dc_height);
+    if (width_px <= 0 || height_px <= 0 || dc_width <= 0 || dc_height <= 0)
+        return false;
+    const double to_dc_x = double(dc_width) / width_px;
+    const double to_dc_y = double(dc_height) / height_px;
     const auto& setup = document_->setup();
     const wxRect paper = GetPaperRectPixels();
     cairo_save(cr);
-    cairo_translate(cr, paper.x, paper.y);
-    cairo_scale(cr, width_px / setup.width, height_px / setup.height);
+    cairo_translate(cr, paper.x * to_dc_x, paper.y * to_dc_y);
+    cairo_scale(cr, paper.width * to_dc_x / setup.width, paper.height * to_dc_y / setup.height);
     document_->draw_page(cr, page - 1);
     cairo_restore(cr);
     return true;

@@ -30,10 +30,15 @@ struct Rendered {
     int pages = 0;
 };
 
-// Renders page `page` through the printout onto a bitmap, as the preview does.
-Rendered through_printout(const app::DocumentFactory& make, int width_mm, int height_mm, int page) {
+// Renders page `page` through the printout onto a 72 dpi bitmap, as the
+// preview does: the printout is told of a printer of `printer_dpi`, whose
+// pixels are not the bitmap's (wx's preview: 600 dpi pages on a screen bitmap).
+Rendered through_printout(const app::DocumentFactory& make, int width_mm, int height_mm, int page,
+                          int printer_dpi = 72) {
     const int w = static_cast<int>(std::lround(width_mm * 72 / 25.4));
     const int h = static_cast<int>(std::lround(height_mm * 72 / 25.4));
+    const int pw = static_cast<int>(std::lround(width_mm * printer_dpi / 25.4));
+    const int ph = static_cast<int>(std::lround(height_mm * printer_dpi / 25.4));
     wxBitmap bitmap(w, h, 24);
     wxMemoryDC dc(bitmap);
     dc.SetBackground(*wxWHITE_BRUSH);
@@ -41,9 +46,9 @@ Rendered through_printout(const app::DocumentFactory& make, int width_mm, int he
     app::DocumentPrintout printout("test", make);
     printout.SetDC(&dc);
     printout.SetPageSizeMM(width_mm, height_mm);
-    printout.SetPageSizePixels(w, h);
-    printout.SetPaperRectPixels(wxRect(0, 0, w, h));
-    printout.SetPPIPrinter(72, 72);
+    printout.SetPageSizePixels(pw, ph);
+    printout.SetPaperRectPixels(wxRect(0, 0, pw, ph));
+    printout.SetPPIPrinter(printer_dpi, printer_dpi);
     printout.SetPPIScreen(72, 72);
     printout.OnPreparePrinting();
     int min_page = 0, max_page = 0, from = 0, to = 0;
@@ -108,6 +113,18 @@ BOOST_AUTO_TEST_CASE(a_printed_page_is_the_report_page) {
     BOOST_TEST(share_of_dark(reference) > 0.005); // there is a page to compare
     BOOST_TEST(share_of_dark(printed.image) > 0.005);
     BOOST_TEST(share_differing(printed.image, reference) < 0.01);
+}
+
+BOOST_AUTO_TEST_CASE(the_preview_scales_a_600_dpi_page_to_its_bitmap) {
+    const auto rubric = read_rubric(data("good/sample.rubric.xml"));
+    app::DocumentFactory make = [&](const report::PageSetup& setup) {
+        return report::rubric_sheet(rubric, "en", setup);
+    };
+    const auto previewed = through_printout(make, 210, 297, 1, 600);
+    const auto document = make(report::PageSetup::for_paper(report::Paper::a4));
+    const auto reference = directly(*document, previewed.image.GetWidth(), previewed.image.GetHeight(), 1);
+    BOOST_TEST(share_of_dark(previewed.image) > 0.005);
+    BOOST_TEST(share_differing(previewed.image, reference) < 0.01);
 }
 
 BOOST_AUTO_TEST_CASE(the_layout_follows_the_paper_the_printer_uses) {
