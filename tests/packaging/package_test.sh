@@ -49,24 +49,6 @@ mkdir -p "$HOME"
 "$app" print generosity --lang it --pdf "$scratch/sheet.pdf" >/dev/null || fail "print by rubric id"
 [[ "$(pdftotext "$scratch/sheet.pdf" -)" == *"Scheda di colloquio"* ]] || fail "the Italian sheet"
 
-cat > "$scratch/session.sh" <<SESSION
-#!/usr/bin/env bash
-"$app" &
-pid=\$!
-for _ in \$(seq 300); do
-    id=\$(xdotool search --onlyvisible --name "Extra Mile" 2>/dev/null | head -n1) && [ -n "\$id" ] && break
-    sleep 0.1
-done
-[ -n "\${id:-}" ] || { echo "the start page did not show"; kill \$pid; exit 1; }
-sleep 1.5
-import -window root "$build/installed-start-page.png"
-colours=\$(identify -format %k "$build/installed-start-page.png")
-[ "\$colours" -gt 50 ] || { echo "the screenshot is blank (\$colours colours)"; kill \$pid; exit 1; }
-xdotool key --clearmodifiers ctrl+q
-for _ in \$(seq 100); do kill -0 \$pid 2>/dev/null || break; sleep 0.1; done
-kill -0 \$pid 2>/dev/null && { echo "the app did not quit"; kill \$pid; exit 1; }
-wait \$pid
-SESSION
-chmod +x "$scratch/session.sh"
-xvfb-run -a -s "-screen 0 1366x768x24 -nolisten tcp" "$scratch/session.sh" || fail "the installed app"
+xvfb-run -a -s "-screen 0 1366x768x24 -nolisten tcp" "$(dirname "$0")/../tools/start_and_quit.sh" "$app" \
+    "$build/installed-start-page.png" || fail "the installed app"
 echo "package_test: the installed program ran; start page in $build/installed-start-page.png"

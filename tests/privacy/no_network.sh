@@ -26,23 +26,7 @@ if "$app" --help | grep -q "print"; then
 fi
 
 # The app: start it, wait for its window, quit with Ctrl+Q.
-cat > "$scratch/session.sh" <<SESSION
-#!/usr/bin/env bash
-"$app" &
-pid=\$!
-for _ in \$(seq 300); do
-    id=\$(xdotool search --onlyvisible --name "Extra Mile" 2>/dev/null | head -n1) && [ -n "\$id" ] && break
-    sleep 0.1
-done
-[ -n "\${id:-}" ] || { echo "the start page did not show"; kill \$pid; exit 1; }
-sleep 1
-xdotool key --clearmodifiers ctrl+q
-for _ in \$(seq 100); do kill -0 \$pid 2>/dev/null || break; sleep 0.1; done
-if kill -0 \$pid 2>/dev/null; then echo "the app did not quit"; kill \$pid; exit 1; fi
-wait \$pid
-SESSION
-chmod +x "$scratch/session.sh"
-traced app xvfb-run -a -s "-screen 0 1366x768x24 -nolisten tcp" "$scratch/session.sh"
+traced app xvfb-run -a -s "-screen 0 1366x768x24 -nolisten tcp" "$(dirname "$0")/../tools/start_and_quit.sh" "$app"
 
 if grep -hE 'AF_INET6?|sin6?_port' "$scratch"/*.trace; then
     echo "no_network: an Internet socket was opened (lines above)"
