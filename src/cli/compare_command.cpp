@@ -84,7 +84,7 @@ int compare_command(const std::vector<std::string>& args, std::ostream& out, std
     }
     ComparisonInput input{run.rubric.rubric, run.rubric.digest, comparison};
     if (format == "json")
-        out << comparison_json(input).dump(2) << "\n";
+        write_comparison_json(out, input);
     else if (format == "csv")
         out << comparison_csv(input);
     else

@@ -107,7 +107,9 @@ std::string estimate_text(const std::optional<IccEstimate>& e) {
 
 } // namespace
 
-json comparison_json(const ComparisonInput& in) {
+namespace {
+
+json rubric_json(const ComparisonInput& in) {
     const auto& rubric = in.rubric;
     json competencies = json::array();
     for (const auto& c : rubric.competencies)
@@ -115,37 +117,38 @@ json comparison_json(const ComparisonInput& in) {
                                 {"name", c.name.get("en")},
                                 {"weight", c.weight},
                                 {"minimum", c.minimum ? json(*c.minimum) : json(nullptr)}});
-    json out;
-    out["rubric"] = {{"id", rubric.id},
-                     {"version", rubric.version},
-                     {"digest", in.digest},
-                     {"title", rubric.title.get("en")},
-                     {"scale", {{"min", rubric.scale.min}, {"max", rubric.scale.max}}},
-                     {"competencies", competencies}};
-    json candidates = json::array();
-    for (const auto& c : in.comparison.candidates) {
-        json per_competency = json::object();
-        for (const auto& competency : rubric.competencies) {
-            const auto& r = c.competencies.at(competency.id);
-            json ratings = json::array();
-            for (const auto& rating : r.ratings)
-                ratings.push_back({{"interviewer", rating.interviewer},
-                                   {"value", rating.value ? json(*rating.value) : json("na")}});
-            per_competency[competency.id] = {{"mean", number_or_null(r.mean)},
-                                             {"ratings", ratings},
-                                             {"below_minimum", r.below_minimum},
-                                             {"disagreement", r.disagreement}};
-        }
-        candidates.push_back({{"id", c.id},
-                              {"name", c.name},
-                              {"role", c.role},
-                              {"interviewers", c.interviewers},
-                              {"total", number_or_null(c.total)},
-                              {"competencies", per_competency},
-                              {"flags", c.flags},
-                              {"drafts_excluded", c.drafts_excluded}});
+    return {{"id", rubric.id},
+            {"version", rubric.version},
+            {"digest", in.digest},
+            {"title", rubric.title.get("en")},
+            {"scale", {{"min", rubric.scale.min}, {"max", rubric.scale.max}}},
+            {"competencies", competencies}};
+}
+
+json candidate_json(const Rubric& rubric, const CandidateResult& c) {
+    json per_competency = json::object();
+    for (const auto& competency : rubric.competencies) {
+        const auto& r = c.competencies.at(competency.id);
+        json ratings = json::array();
+        for (const auto& rating : r.ratings)
+            ratings.push_back({{"interviewer", rating.interviewer},
+                               {"value", rating.value ? json(*rating.value) : json("na")}});
+        per_competency[competency.id] = {{"mean", number_or_null(r.mean)},
+                                         {"ratings", ratings},
+                                         {"below_minimum", r.below_minimum},
+                                         {"disagreement", r.disagreement}};
     }
-    out["candidates"] = candidates;
+    return {{"id", c.id},
+            {"name", c.name},
+            {"role", c.role},
+            {"interviewers", c.interviewers},
+            {"total", number_or_null(c.total)},
+            {"competencies", per_competency},
+            {"flags", c.flags},
+            {"drafts_excluded", c.drafts_excluded}};
+}
+
+json agreement_json(const ComparisonInput& in) {
     json agreement = json::object();
     for (const auto& [id, a] : in.comparison.agreement)
         agreement[id] = {{"icc1_1", estimate_json(a.icc1_1)},
@@ -159,9 +162,37 @@ json comparison_json(const ComparisonInput& in) {
                          {"ratings", a.ratings},
                          {"crossed", a.crossed},
                          {"note", a.note}};
-    out["agreement"] = agreement;
-    out["warnings"] = in.comparison.warnings;
-    return out;
+    return agreement;
+}
+
+// A JSON value printed with 2-space indentation, nested `depth` levels in.
+std::string nested(const json& value, int depth) {
+    auto text = value.dump(2);
+    const std::string indent(2 * depth, ' ');
+    for (auto at = text.find('\n'); at != std::string::npos; at = text.find('\n', at + 1))
+        text.insert(at + 1, indent);
+    return text;
+}
+
+} // namespace
+
+void write_comparison_json(std::ostream& out, const ComparisonInput& in) {
+    // One candidate at a time: the whole document is never in memory, which
+    // matters with thousands of candidates (see tests/bench/results.md).
+    out << "{\n  \"rubric\": " << nested(rubric_json(in), 1) << ",\n  \"candidates\": [";
+    bool first = true;
+    for (const auto& c : in.comparison.candidates) {
+        out << (first ? "\n    " : ",\n    ") << nested(candidate_json(in.rubric, c), 2);
+        first = false;
+    }
+    out << (first ? "]" : "\n  ]") << ",\n  \"agreement\": " << nested(agreement_json(in), 1)
+        << ",\n  \"warnings\": " << nested(json(in.comparison.warnings), 1) << "\n}\n";
+}
+
+json comparison_json(const ComparisonInput& in) {
+    std::ostringstream text;
+    write_comparison_json(text, in);
+    return json::parse(text.str());
 }
 
 std::string comparison_csv(const ComparisonInput& in) {

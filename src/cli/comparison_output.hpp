@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <iosfwd>
 #include <string>
 
 namespace extramile::cli {
@@ -20,5 +21,7 @@ struct ComparisonInput {
 std::string comparison_table(const ComparisonInput& input);
 std::string comparison_csv(const ComparisonInput& input);
 nlohmann::json comparison_json(const ComparisonInput& input);
+// The same JSON, written as it is made (for large comparisons).
+void write_comparison_json(std::ostream& out, const ComparisonInput& input);
 
 } // namespace extramile::cli

@@ -2,6 +2,8 @@
 
 #include <boost/test/unit_test.hpp>
 
+#include <sstream>
+
 using namespace extramile;
 
 namespace {
@@ -40,6 +42,26 @@ BOOST_AUTO_TEST_CASE(csv_never_hands_a_spreadsheet_a_formula) {
     BOOST_TEST(csv.find(",'@SUM(A1),'@SUM(A1),'-1,") != std::string::npos, csv);
     BOOST_TEST(csv.find(",\"Ana, Pérez\",") != std::string::npos, csv);
     BOOST_TEST(csv.find(",=") == std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(json_is_written_whole_with_or_without_candidates) {
+    const auto rubric = one_competency_rubric();
+    const std::string digest = "sha256:x";
+    Comparison none;
+    std::ostringstream empty;
+    cli::write_comparison_json(empty, {rubric, digest, none});
+    const auto parsed = nlohmann::json::parse(empty.str());
+    BOOST_TEST(parsed["candidates"].empty());
+    BOOST_TEST(parsed["rubric"]["digest"] == "sha256:x");
+    Comparison two;
+    two.candidates = {candidate("Ana \"Pérez\"", "Sales"), candidate("Bruno", "")};
+    two.warnings = {"a warning"};
+    std::ostringstream text;
+    cli::write_comparison_json(text, {rubric, digest, two});
+    const auto both = nlohmann::json::parse(text.str());
+    BOOST_REQUIRE_EQUAL(both["candidates"].size(), 2u);
+    BOOST_TEST(both["candidates"][0]["name"] == "Ana \"Pérez\"");
+    BOOST_TEST(both["warnings"][0] == "a warning");
 }
 
 BOOST_AUTO_TEST_SUITE_END()
