@@ -1,11 +1,13 @@
 #include "scorecard_folder.hpp"
 
+#include "atomic_file.hpp"
 #include "file_kind.hpp"
 #include "scorecard_xml.hpp"
 
 #include <algorithm>
 #include <atomic>
 #include <optional>
+#include <string_view>
 #include <thread>
 
 namespace extramile {
@@ -50,12 +52,15 @@ LoadedScorecards load_scorecards(const std::vector<fs::path>& paths, ReadDetail 
     // Each file has its slot, so the order (by path) is the same however the
     // work is shared; workers take the next file from a shared counter.
     std::vector<std::optional<Scorecard>> read(files.size());
+    std::vector<std::size_t> hashes(files.size(), 0);
     std::vector<std::vector<Problem>> problems(files.size());
     std::atomic<std::size_t> next{0};
     auto work = [&] {
         for (std::size_t i = next++; i < files.size(); i = next++) {
             try {
-                read[i] = read_scorecard(files[i], detail);
+                const auto text = read_file_limited(files[i]);
+                hashes[i] = std::hash<std::string_view>{}(text);
+                read[i] = parse_scorecard(text, files[i].string(), detail);
             } catch (const FileError& e) {
                 problems[i] = e.problems();
             }
@@ -74,7 +79,7 @@ LoadedScorecards load_scorecards(const std::vector<fs::path>& paths, ReadDetail 
     out.scorecards.reserve(files.size());
     for (std::size_t i = 0; i < files.size(); ++i) {
         if (read[i])
-            out.scorecards.push_back({files[i], std::move(*read[i])});
+            out.scorecards.push_back({files[i], std::move(*read[i]), hashes[i]});
         out.problems.insert(out.problems.end(), problems[i].begin(), problems[i].end());
     }
     return out;

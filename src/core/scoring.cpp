@@ -45,8 +45,10 @@ std::vector<const ScorecardFile*> latest_revisions(const std::vector<const Score
         kept.push_back(copies.front());
         for (std::size_t i = 1; i < copies.size(); ++i) {
             const auto* other = copies[i];
-            if (other->scorecard.revision == copies.front()->scorecard.revision &&
-                !(other->scorecard == copies.front()->scorecard))
+            const bool hashed = other->content_hash != 0 && copies.front()->content_hash != 0;
+            const bool differ = hashed ? other->content_hash != copies.front()->content_hash
+                                       : !(other->scorecard == copies.front()->scorecard);
+            if (other->scorecard.revision == copies.front()->scorecard.revision && differ)
                 warnings.push_back("conflict: " + copies.front()->path.string() + " and " +
                                    other->path.string() + " are revision " +
                                    std::to_string(other->scorecard.revision) + " of scorecard " + id +

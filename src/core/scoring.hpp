@@ -18,6 +18,10 @@ namespace extramile {
 struct ScorecardFile {
     std::filesystem::path path;
     Scorecard scorecard;
+    // A hash of the file's bytes (0: not known). Two copies of one revision
+    // with different bytes are a conflict, even when only their notes differ
+    // and the notes were not kept (ReadDetail::scores).
+    std::size_t content_hash = 0;
 };
 
 struct InterviewerRating {

@@ -1,0 +1,94 @@
+// A shared folder carried by a sync engine: the copies Nextcloud and
+// Syncthing leave beside a scorecard are counted once, and a real conflict
+// (one revision, two contents) is named in the warnings.
+#include "run_program.hpp"
+#include "test_paths.hpp"
+
+#include <boost/test/unit_test.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include <fstream>
+#include <sstream>
+
+using namespace extramile::test;
+using nlohmann::json;
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string read(const fs::path& file) {
+    std::ifstream in(file);
+    std::stringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+void write(const fs::path& file, const std::string& text) { std::ofstream(file) << text; }
+
+std::string replaced(std::string text, const std::string& what, const std::string& with) {
+    const auto at = text.find(what);
+    BOOST_REQUIRE(at != std::string::npos);
+    return text.replace(at, what.size(), with);
+}
+
+json compare(const fs::path& folder) {
+    auto r = run_extramile({"compare", "--rubric", data("good/sample.rubric.xml").string(), "--format", "json",
+                            folder.string()});
+    BOOST_REQUIRE(r.exit_code == 0);
+    return json::parse(r.out);
+}
+
+} // namespace
+
+BOOST_AUTO_TEST_SUITE(sync_conflicts)
+
+BOOST_AUTO_TEST_CASE(conflict_copies_are_counted_once_and_named) {
+    ScratchFolder scratch;
+    const auto folder = scratch / "round";
+    fs::create_directories(folder);
+    for (const auto& entry : fs::directory_iterator(data("panel")))
+        fs::copy_file(entry.path(), folder / entry.path().filename());
+    const auto original = read(folder / "c-1--luca.scorecard.xml"); // revision 3
+    // Nextcloud's copy of an older revision, with another rating.
+    write(folder / "c-1--luca (conflicted copy 2026-11-22 101010).scorecard.xml",
+          replaced(replaced(original, "revision=\"3\"", "revision=\"2\""), "competency=\"trust\" value=\"5\"",
+                   "competency=\"trust\" value=\"1\""));
+    // Syncthing's copy of the same revision whose notes differ.
+    write(folder / "c-1--luca.sync-conflict-20261122-101010-ABCDEF7.scorecard.xml",
+          replaced(original, "Notes by Luca Bianchi on Ana Pérez.", "Notes changed on another laptop."));
+
+    const auto result = compare(folder);
+    // Ana still has two interviewers and the total of the hand computation.
+    const auto& ana = result["candidates"][0];
+    BOOST_TEST(ana["name"] == "Ana Pérez");
+    BOOST_TEST(ana["interviewers"].size() == 2u);
+    BOOST_TEST(ana["total"].get<double>() == 84.375);
+    std::string warnings;
+    for (const auto& w : result["warnings"])
+        warnings += w.get<std::string>() + "\n";
+    BOOST_TEST(warnings.find("(conflicted copy 2026-11-22 101010).scorecard.xml is an older or identical copy") !=
+                   std::string::npos,
+               warnings);
+    BOOST_TEST(warnings.find("conflict: ") != std::string::npos, warnings);
+    BOOST_TEST(warnings.find("sync-conflict-20261122-101010-ABCDEF7.scorecard.xml") != std::string::npos, warnings);
+    BOOST_TEST(warnings.find("with different content") != std::string::npos, warnings);
+}
+
+BOOST_AUTO_TEST_CASE(a_byte_for_byte_copy_is_no_conflict) {
+    ScratchFolder scratch;
+    const auto folder = scratch / "round";
+    fs::create_directories(folder);
+    for (const auto& entry : fs::directory_iterator(data("panel")))
+        fs::copy_file(entry.path(), folder / entry.path().filename());
+    fs::copy_file(folder / "c-1--luca.scorecard.xml", folder / "c-1--luca (1).scorecard.xml");
+    const auto result = compare(folder);
+    std::string warnings;
+    for (const auto& w : result["warnings"])
+        warnings += w.get<std::string>() + "\n";
+    BOOST_TEST(warnings.find("conflict: ") == std::string::npos, warnings);
+    BOOST_TEST(warnings.find("c-1--luca (1).scorecard.xml") != std::string::npos, warnings);
+    BOOST_TEST(result["candidates"][0]["interviewers"].size() == 2u);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
