@@ -1,5 +1,8 @@
 #include "app_process.hpp"
 
+#include <cerrno>
+#include <cstring>
+
 #include <fcntl.h>
 #include <signal.h>
 #include <spawn.h>
@@ -78,8 +81,12 @@ bool AppProcess::running() {
     pid_t r = waitpid(pid_, &status, WNOHANG);
     if (r == pid_) {
         pid_ = -1;
+        ended_ = WIFSIGNALED(status) ? "killed by signal " + std::to_string(WTERMSIG(status))
+                                     : "exit code " + std::to_string(WEXITSTATUS(status));
         return false;
     }
+    if (r < 0)
+        ended_ = std::string("waitpid failed: ") + std::strerror(errno);
     return r == 0;
 }
 
@@ -99,7 +106,10 @@ bool AppProcess::wait_for_window(const std::string& title, std::chrono::seconds 
 
 std::string AppProcess::log() const {
     std::ifstream in(log_);
-    return std::string(std::istreambuf_iterator<char>(in), {});
+    auto text = std::string(std::istreambuf_iterator<char>(in), {});
+    if (!ended_.empty())
+        text += "\n[the app ended: " + ended_ + "]";
+    return text;
 }
 
 void AppProcess::kill_hard() {

@@ -27,6 +27,7 @@ public:
 
 private:
     pid_t pid_ = -1;
+    std::string ended_; // how the app ended, once it has ("exit code 0", "signal 11")
     std::filesystem::path log_;
 };
 
