@@ -1,6 +1,7 @@
-// A full disk, for real: a 64 KiB tmpfs mounted for the test (needs root, as
-// the CI machine runs; elsewhere the tests are reported as skipped). Saving
-// fails with a clear error and the scorecard already on disk stays whole.
+// A full disk and a read-only disk, for real: a 64 KiB tmpfs mounted for the
+// test (needs root, as the CI machine runs; elsewhere the tests are reported
+// as skipped). Saving fails with a clear error and the scorecard already on
+// disk stays whole.
 #include "core/atomic_file.hpp"
 #include "core/file_error.hpp"
 #include "core/scorecard_xml.hpp"
@@ -84,6 +85,24 @@ BOOST_AUTO_TEST_CASE(a_file_that_fits_still_saves_when_space_is_short) {
     scorecard.set_note("giving.four-people", "short");
     save_scorecard(path, scorecard);
     BOOST_TEST(read_scorecard(path).note_on("giving.four-people") == "short");
+}
+
+BOOST_AUTO_TEST_CASE(a_read_only_disk_is_explained_and_nothing_changes) {
+    SmallDisk disk;
+    const auto path = disk.folder() / "c.scorecard.xml";
+    auto scorecard = read_scorecard(test::data("good/ana-perez.scorecard.xml"));
+    save_scorecard(path, scorecard);
+    const auto before = read_scorecard(path);
+    // Root writes through permission bits; a read-only mount stops everyone.
+    BOOST_REQUIRE(::mount(nullptr, disk.folder().c_str(), nullptr, MS_REMOUNT | MS_RDONLY, nullptr) == 0);
+    scorecard.set_note("giving.four-people", "changed");
+    try {
+        save_scorecard(path, scorecard);
+        BOOST_FAIL("saving on a read-only disk succeeded");
+    } catch (const FileError& e) {
+        BOOST_TEST(std::string(e.what()).find(path.parent_path().string()) != std::string::npos, e.what());
+    }
+    BOOST_TEST((read_scorecard(path) == before));
 }
 
 BOOST_AUTO_TEST_SUITE_END()
