@@ -17,6 +17,7 @@
 #include "report/comparison_report.hpp"
 #include "report/radar_chart.hpp"
 
+#include <wx/button.h>
 #include <wx/checkbox.h>
 #include <wx/choice.h>
 #include <wx/datetime.h>
@@ -56,7 +57,8 @@ constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
 
 } // namespace
 
-CompareFrame::CompareFrame(std::vector<fs::path> paths) : language_(ToUtf8(AppConfig::RubricLanguage())) {
+CompareFrame::CompareFrame(std::vector<fs::path> paths)
+    : language_(ToUtf8(AppConfig::RubricLanguage())), progress_timer_(this) {
     wxXmlResource::Get()->LoadFrame(this, nullptr, "compare_frame");
     folder_label_ = XRCCTRL(*this, "folder_label", wxStaticText);
     role_filter_ = XRCCTRL(*this, "role_filter", wxChoice);
@@ -80,6 +82,15 @@ CompareFrame::CompareFrame(std::vector<fs::path> paths) : language_(ToUtf8(AppCo
     SetDropTarget(new FileDrop(this)); // scorecards, rubrics and folders dropped here open
 
     Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { OnOpenFolder(); }, XRCID("open_folder"));
+    Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { StopLoading(); }, XRCID("stop_loading"));
+    Bind(wxEVT_TIMER, [this](wxTimerEvent&) { ShowProgress(); });
+    // Esc stops a long load, as the status bar says while it runs.
+    Bind(wxEVT_CHAR_HOOK, [this](wxKeyEvent& event) {
+        if (event.GetKeyCode() == WXK_ESCAPE && IsLoading())
+            StopLoading();
+        else
+            event.Skip();
+    });
     Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
         wxMessageBox(AgreementExplanation(), _("Panel agreement"), wxOK | wxICON_INFORMATION, this);
     }, XRCID("explain_agreement"));
@@ -121,6 +132,8 @@ CompareFrame::CompareFrame(std::vector<fs::path> paths) : language_(ToUtf8(AppCo
 }
 
 CompareFrame::~CompareFrame() {
+    progress_timer_.Stop();
+    control_.cancel = true; // closing does not wait for the whole folder
     if (loader_.joinable())
         loader_.join();
 }
@@ -190,16 +203,25 @@ void CompareFrame::Open(std::vector<fs::path> paths) {
     if (IsLoading() || paths.empty())
         return;
     paths_ = std::move(paths);
+    control_.cancel = false;
+    control_.read = 0;
+    control_.total = 0;
     SetStatusText(_("Reading the scorecards…"));
+    XRCCTRL(*this, "stop_loading", wxButton)->Enable();
+    progress_timer_.Start(200);
     cli::ComparisonRequest request;
     request.paths = paths_;
     request.include_drafts = include_drafts_;
     request.with_notes = true; // the side-by-side view shows them
+    request.control = &control_;
     loader_ = std::thread([this, request] {
         auto run = std::make_shared<std::unique_ptr<cli::ComparisonRun>>();
         wxString error;
+        bool cancelled = false;
         try {
             *run = std::make_unique<cli::ComparisonRun>(cli::run_comparison(request));
+        } catch (const cli::ComparisonCancelled&) {
+            cancelled = true;
         } catch (const FileError& e) {
             error = FromUtf8(e.what());
         } catch (const cli::ComparisonFailed& e) {
@@ -207,14 +229,26 @@ void CompareFrame::Open(std::vector<fs::path> paths) {
         } catch (const std::exception& e) {
             error = FromUtf8(e.what());
         }
-        CallAfter([this, run, error] {
+        CallAfter([this, run, error, cancelled] {
             loader_.join();
-            OnLoaded(std::move(*run), error);
+            OnLoaded(std::move(*run), error, cancelled);
         });
     });
 }
 
-void CompareFrame::OnLoaded(std::unique_ptr<cli::ComparisonRun> run, const wxString& error) {
+void CompareFrame::ShowProgress() {
+    const std::size_t total = control_.total, read = control_.read;
+    if (total > 0)
+        SetStatusText(wxString::Format(_("Reading scorecards: %zu of %zu (Esc or Stop to stop)"), read, total));
+}
+
+void CompareFrame::OnLoaded(std::unique_ptr<cli::ComparisonRun> run, const wxString& error, bool cancelled) {
+    progress_timer_.Stop();
+    XRCCTRL(*this, "stop_loading", wxButton)->Disable();
+    if (cancelled) {
+        SetStatusText(_("Stopped before all scorecards were read; nothing new is shown."));
+        return;
+    }
     if (!run) {
         SetStatusText(_("Nothing to compare."));
         wxMessageBox(_("These scorecards cannot be compared:") + "\n\n" + error, _("Compare candidates"),

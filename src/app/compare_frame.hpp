@@ -9,6 +9,7 @@
 #include "report/page_setup.hpp"
 
 #include <wx/frame.h>
+#include <wx/timer.h>
 
 #include <filesystem>
 #include <map>
@@ -38,6 +39,8 @@ public:
 
     void Open(std::vector<std::filesystem::path> paths);
     bool IsLoading() const { return loader_.joinable(); }
+    // Asks a load under way to stop; the comparison shown before stays.
+    void StopLoading() { control_.cancel = true; }
     bool HasComparison() const { return run_ != nullptr; }
 
     void SetBlind(bool blind);
@@ -60,7 +63,8 @@ public:
 
 private:
     void BuildMenus();
-    void OnLoaded(std::unique_ptr<cli::ComparisonRun> run, const wxString& error);
+    void OnLoaded(std::unique_ptr<cli::ComparisonRun> run, const wxString& error, bool cancelled);
+    void ShowProgress();
     void Rebuild(); // after loading, blind or drafts change
     void FillRoles();
     void OnOpenFolder();
@@ -76,6 +80,8 @@ private:
     std::string role_;
     std::string language_;
     std::thread loader_;
+    LoadControl control_; // the load's progress, and the Stop button's request
+    wxTimer progress_timer_;
 
     wxStaticText* folder_label_ = nullptr;
     wxChoice* role_filter_ = nullptr;

@@ -41,7 +41,10 @@ const RubricEntry* find_rubric(RubricLibrary& library, const std::string& wanted
 } // namespace
 
 ComparisonRun run_comparison(const ComparisonRequest& request) {
-    auto loaded = load_scorecards(request.paths, request.with_notes ? ReadDetail::everything : ReadDetail::scores);
+    auto loaded = load_scorecards(request.paths, request.with_notes ? ReadDetail::everything : ReadDetail::scores,
+                                  0, request.control);
+    if (loaded.cancelled)
+        throw ComparisonCancelled();
     if (loaded.scorecards.empty()) {
         std::string why;
         for (const auto& problem : loaded.problems)

@@ -5,6 +5,7 @@
 
 #include "core/file_error.hpp"
 #include "core/rubric_library.hpp"
+#include "core/scorecard_folder.hpp"
 #include "core/scoring.hpp"
 
 #include <filesystem>
@@ -19,6 +20,7 @@ struct ComparisonRequest {
     std::string rubric;                       // a rubric file or id; empty: the one most scorecards name
     bool include_drafts = false;
     bool with_notes = false; // keep the notes' text (the app shows them); scores need none
+    LoadControl* control = nullptr; // progress and stopping, for a window
 };
 
 struct ComparisonRun {
@@ -33,6 +35,12 @@ struct ComparisonRun {
 class ComparisonFailed : public std::runtime_error {
 public:
     using std::runtime_error::runtime_error;
+};
+
+// The reading was stopped on request (LoadControl::cancel).
+class ComparisonCancelled : public ComparisonFailed {
+public:
+    ComparisonCancelled() : ComparisonFailed("stopped before all scorecards were read") {}
 };
 
 // Rubrics kept beside the scorecards (a shared folder) come before the

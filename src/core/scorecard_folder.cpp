@@ -36,7 +36,8 @@ void list_folder(const fs::path& folder, std::vector<fs::path>& files, std::vect
 
 } // namespace
 
-LoadedScorecards load_scorecards(const std::vector<fs::path>& paths, ReadDetail detail, unsigned threads) {
+LoadedScorecards load_scorecards(const std::vector<fs::path>& paths, ReadDetail detail, unsigned threads,
+                                 LoadControl* control) {
     LoadedScorecards out;
     std::vector<fs::path> files;
     for (const auto& path : paths) {
@@ -51,12 +52,18 @@ LoadedScorecards load_scorecards(const std::vector<fs::path>& paths, ReadDetail 
 
     // Each file has its slot, so the order (by path) is the same however the
     // work is shared; workers take the next file from a shared counter.
+    if (control) {
+        control->read = 0;
+        control->total = files.size();
+    }
     std::vector<std::optional<Scorecard>> read(files.size());
     std::vector<std::size_t> hashes(files.size(), 0);
     std::vector<std::vector<Problem>> problems(files.size());
     std::atomic<std::size_t> next{0};
     auto work = [&] {
         for (std::size_t i = next++; i < files.size(); i = next++) {
+            if (control && control->cancel)
+                return;
             try {
                 const auto text = read_file_limited(files[i]);
                 hashes[i] = std::hash<std::string_view>{}(text);
@@ -64,6 +71,8 @@ LoadedScorecards load_scorecards(const std::vector<fs::path>& paths, ReadDetail 
             } catch (const FileError& e) {
                 problems[i] = e.problems();
             }
+            if (control)
+                ++control->read;
         }
     };
     if (threads == 0)
@@ -76,6 +85,10 @@ LoadedScorecards load_scorecards(const std::vector<fs::path>& paths, ReadDetail 
     for (auto& worker : workers)
         worker.join();
 
+    if (control && control->cancel) {
+        out.cancelled = true;
+        return out;
+    }
     out.scorecards.reserve(files.size());
     for (std::size_t i = 0; i < files.size(); ++i) {
         if (read[i])

@@ -6,6 +6,7 @@
 #include "scorecard_xml.hpp"
 #include "scoring.hpp"
 
+#include <atomic>
 #include <filesystem>
 #include <vector>
 
@@ -14,6 +15,16 @@ namespace extramile {
 struct LoadedScorecards {
     std::vector<ScorecardFile> scorecards; // sorted by path
     std::vector<Problem> problems;         // files that could not be read, with why
+    bool cancelled = false;                // stopped on request before the end
+};
+
+// Watching and stopping a long load from another thread (a window's progress
+// bar and its Stop button): `total` is known once the folders are listed,
+// `read` grows as files are read; setting `cancel` stops the reading soon.
+struct LoadControl {
+    std::atomic<std::size_t> total{0};
+    std::atomic<std::size_t> read{0};
+    std::atomic<bool> cancel{false};
 };
 
 // Folders are searched recursively for *.scorecard.xml; hidden files and
@@ -22,6 +33,7 @@ struct LoadedScorecards {
 // parsed on every core (`threads` 0: as many as the machine has); the result
 // does not depend on how many.
 LoadedScorecards load_scorecards(const std::vector<std::filesystem::path>& paths,
-                                 ReadDetail detail = ReadDetail::everything, unsigned threads = 0);
+                                 ReadDetail detail = ReadDetail::everything, unsigned threads = 0,
+                                 LoadControl* control = nullptr);
 
 } // namespace extramile

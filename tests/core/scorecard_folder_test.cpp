@@ -45,4 +45,19 @@ BOOST_AUTO_TEST_CASE(reading_scores_only_keeps_ratings_and_drops_notes) {
     BOOST_TEST(b.notes.empty());
 }
 
+BOOST_AUTO_TEST_CASE(a_load_reports_progress_and_stops_when_asked) {
+    LoadControl control;
+    const auto loaded = load_scorecards({data("panel")}, ReadDetail::scores, 2, &control);
+    BOOST_TEST(!loaded.cancelled);
+    BOOST_TEST(control.total.load() == 7u);
+    BOOST_TEST(control.read.load() == 7u);
+
+    LoadControl stopped;
+    stopped.cancel = true;
+    const auto none = load_scorecards({data("panel")}, ReadDetail::scores, 2, &stopped);
+    BOOST_TEST(none.cancelled);
+    BOOST_TEST(none.scorecards.empty());
+    BOOST_TEST(stopped.read.load() == 0u);
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -21,6 +21,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include <wx/stattext.h>
+#include <wx/statusbr.h>
 
 #include <cstdio>
 #include <fstream>
@@ -230,6 +231,25 @@ BOOST_FIXTURE_TEST_CASE(csv_export_opens_as_utf8_in_spreadsheets, OpenCompare) {
     BOOST_TEST(csv.find("\r\n") != std::string::npos);
     BOOST_TEST(((std::filesystem::status(out / "panel.csv").permissions() & std::filesystem::perms::others_read) ==
                 std::filesystem::perms::none));
+}
+
+BOOST_AUTO_TEST_CASE(a_long_load_can_be_stopped) {
+    ScratchFolder big;
+    for (int i = 0; i < 3000; ++i)
+        std::filesystem::copy_file(data("panel/c-1--luca.scorecard.xml"), big / ("s" + std::to_string(i) + ".scorecard.xml"));
+    auto* frame = new app::CompareFrame({big.path()});
+    frame->Show();
+    frame->StopLoading();
+    BOOST_REQUIRE(pump_until([frame] { return !frame->IsLoading(); }));
+    pump_for(std::chrono::milliseconds(100));
+    BOOST_TEST(!frame->HasComparison());
+    BOOST_TEST(std::string(frame->GetStatusBar()->GetStatusText().utf8_str()).find("Stopped") == 0u);
+    // And the same folder, left alone, loads.
+    frame->Open({big.path()});
+    BOOST_REQUIRE(pump_until([frame] { return !frame->IsLoading(); }));
+    BOOST_TEST(frame->HasComparison());
+    frame->Destroy();
+    pump_for(std::chrono::milliseconds(50));
 }
 
 BOOST_AUTO_TEST_SUITE_END()
