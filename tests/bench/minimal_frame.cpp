@@ -1,0 +1,24 @@
+// The baseline for the app's start time: the least a wxWidgets program can
+// show, an empty frame, started the same way. Quits after `seconds` (argv[1]).
+#include <wx/app.h>
+#include <wx/frame.h>
+#include <wx/timer.h>
+
+#include <cstdlib>
+
+class MinimalApp : public wxApp {
+public:
+    bool OnInit() override {
+        auto* frame = new wxFrame(nullptr, wxID_ANY, "Minimal frame");
+        frame->Show();
+        const long seconds = argc > 1 ? std::strtol(argv[1].c_str(), nullptr, 10) : 5;
+        timer_.Bind(wxEVT_TIMER, [frame](wxTimerEvent&) { frame->Close(); });
+        timer_.StartOnce(static_cast<int>(seconds * 1000));
+        return true;
+    }
+
+private:
+    wxTimer timer_;
+};
+
+wxIMPLEMENT_APP(MinimalApp);
