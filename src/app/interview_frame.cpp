@@ -10,6 +10,7 @@
 #include "summary_dialog.hpp"
 #include "app_config.hpp"
 
+#include "core/atomic_file.hpp"
 #include "core/file_error.hpp"
 #include "core/scorecard_lock.hpp"
 #include "core/scorecard_xml.hpp"
@@ -76,6 +77,8 @@ InterviewFrame::InterviewFrame(std::filesystem::path path, Scorecard scorecard, 
                                                        : std::string(AppConfig::InterviewerName().utf8_str()));
     if (!lock_->held() && lock_->owner())
         held_by_ = lock_->owner()->describe();
+    if (lock_->held())
+        remove_leftover_temporaries(path_);
 
     competency_list_ = XRCCTRL(*this, "competency_list", wxListBox);
     candidate_label_ = XRCCTRL(*this, "candidate_label", wxStaticText);

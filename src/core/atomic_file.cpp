@@ -8,6 +8,7 @@
 #include <stdexcept>
 #include <system_error>
 #include <utility>
+#include <vector>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -141,6 +142,13 @@ std::string human_size(std::uintmax_t bytes) {
     if (tenths % 10 != 0)
         out += "." + std::to_string(tenths % 10);
     return out + name;
+}
+
+// "." + stem + "." + six characters from mkostemps + ".tmp"
+bool is_temp_of(const std::string& name, const std::string& stem) {
+    return name.size() == stem.size() + 12 && name.front() == '.' &&
+           name.compare(1, stem.size(), stem) == 0 && name[stem.size() + 1] == '.' &&
+           name.compare(name.size() - 4, 4, ".tmp") == 0;
 }
 
 class FdGuard {
@@ -332,6 +340,28 @@ void AtomicFile::commit() {
                             folder.string() + " could not be flushed to disk (" + why(err) +
                             "), so a power cut now could bring back the previous version. "
                             "Save again; if this keeps happening, check the disk.");
+}
+
+std::vector<fs::path> remove_leftover_temporaries(const fs::path& target) {
+    std::vector<fs::path> removed;
+    fs::path resolved;
+    try {
+        resolved = resolve_target(target);
+    } catch (const FileError&) {
+        return removed;
+    }
+    const std::string stem = temp_stem(resolved.filename().string());
+    std::error_code ec;
+    for (fs::directory_iterator it(resolved.parent_path(), ec), end; !ec && it != end;
+         it.increment(ec)) {
+        std::error_code entry_ec;
+        if (!is_temp_of(it->path().filename().string(), stem) ||
+            !it->is_regular_file(entry_ec) || entry_ec)
+            continue;
+        if (fs::remove(it->path(), entry_ec))
+            removed.push_back(it->path());
+    }
+    return removed;
 }
 
 void write_file_atomically(const fs::path& target, std::string_view bytes, unsigned new_file_mode) {

@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace extramile {
 
@@ -47,6 +48,13 @@ private:
     bool committed_ = false;
     bool had_original_ = false; // only to word error messages truthfully
 };
+
+// Removes the temporary files that saves of `target` killed before their
+// rename left behind (each a whole hidden copy of the file, so personal
+// data a sync engine would carry around). Only safe while no other program
+// may be saving `target`, e.g. while holding its ScorecardLock. Returns what
+// was removed; failures to remove are ignored (the files are only litter).
+std::vector<std::filesystem::path> remove_leftover_temporaries(const std::filesystem::path& target);
 
 // Convenience: the whole content in one go.
 void write_file_atomically(const std::filesystem::path& target, std::string_view bytes,

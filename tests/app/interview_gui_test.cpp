@@ -123,9 +123,15 @@ BOOST_AUTO_TEST_CASE(a_power_cut_loses_at_most_two_seconds) {
     for (const auto& entry : fs::directory_iterator(folder))
         BOOST_TEST_MESSAGE("left in the folder: " << entry.path().filename());
 
-    // Reopened in the app, the note is there to continue from.
+    // What a save killed before its rename leaves: a hidden whole copy.
+    const auto leftover = folder / ("." + path.filename().string() + ".k1ll3d.tmp");
+    fs::copy_file(path, leftover);
+
+    // Reopened in the app, the note is there to continue from, and the
+    // leftover copy (personal data) is gone.
     AppProcess again({path.string()}, scratch / "home");
     BOOST_TEST_REQUIRE(again.wait_for_window("Bruno Rossi"), again.log());
+    BOOST_TEST(!fs::exists(leftover));
     type_text(" She followed up a week later.");
     pause(2000ms);
     BOOST_TEST(read_scorecard(path).note_on("giving.four-people") ==
@@ -143,9 +149,14 @@ BOOST_AUTO_TEST_CASE(a_second_program_on_the_same_scorecard_only_reads_it) {
     type_text("Typed in the first window.");
     pause(2000ms);
 
-    // The second program is told who holds the scorecard and shows it read-only.
+    // The second program is told who holds the scorecard and shows it
+    // read-only; a temporary file beside it may be the first one's save in
+    // flight, so it is not the second's to remove.
+    const auto in_flight = folder / ("." + path.filename().string() + ".fl1ght.tmp");
+    fs::copy_file(path, in_flight);
     AppProcess second({path.string()}, scratch / "home");
     BOOST_TEST_REQUIRE(second.wait_for_window("read-only"), second.log());
+    BOOST_TEST(fs::exists(in_flight));
     type_text(" Typed in the second window.");
     press("ctrl+4");
     pause(2500ms);

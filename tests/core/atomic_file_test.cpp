@@ -614,4 +614,26 @@ BOOST_FIXTURE_TEST_CASE(sigkill_at_random_moments_leaves_a_whole_version, TempFo
     BOOST_TEST(runs >= 10);
 }
 
+BOOST_FIXTURE_TEST_CASE(leftover_temporaries_of_one_file_are_removed_and_nothing_else, TempFolder) {
+    const fs::path target = dir / "ana.scorecard.xml";
+    spit(target, version_text(1, 200));
+    // What killed saves of ana leave, and neighbours that must survive: another
+    // file's temporary, ana's lock, a name that only looks alike.
+    for (const char* name : {".ana.scorecard.xml.Ab12Cd.tmp", ".ana.scorecard.xml.zz99yy.tmp",
+                             ".bob.scorecard.xml.Ab12Cd.tmp", ".ana.scorecard.xml.lock",
+                             ".ana.scorecard.xml.toolong7.tmp", "ana.scorecard.xml.Ab12Cd.tmp"})
+        spit(dir / name, "x");
+    fs::create_directory(dir / ".ana.scorecard.xml.fold3r.tmp"); // not a file: left alone
+
+    const auto removed = extramile::remove_leftover_temporaries(target);
+
+    BOOST_TEST(removed.size() == 2u);
+    const std::vector<std::string> expected = {".ana.scorecard.xml.fold3r.tmp", ".ana.scorecard.xml.lock",
+                                               ".ana.scorecard.xml.toolong7.tmp",
+                                               ".bob.scorecard.xml.Ab12Cd.tmp", "ana.scorecard.xml",
+                                               "ana.scorecard.xml.Ab12Cd.tmp"};
+    BOOST_TEST(names_in(dir) == expected, boost::test_tools::per_element());
+    BOOST_TEST(slurp(target) == version_text(1, 200));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
