@@ -169,8 +169,13 @@ private:
 std::string open_problem(int err, const std::string& path) {
     switch (err) {
     case ENOENT:
-    case ENOTDIR:
+    case ENOTDIR: {
+        std::error_code ec;
+        if (fs::is_symlink(fs::symlink_status(path, ec)))
+            return path + " is a link to " + fs::read_symlink(path, ec).string() +
+                   ", which does not exist (No such file); point it at the file, or remove it.";
         return "No such file: " + path;
+    }
     case EACCES:
     case EPERM:
         return "You do not have permission to read " + path +

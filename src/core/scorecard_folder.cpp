@@ -22,12 +22,17 @@ void list_folder(const fs::path& folder, std::vector<fs::path>& files, std::vect
     std::error_code error;
     fs::recursive_directory_iterator it(folder, fs::directory_options::skip_permission_denied, error);
     for (; !error && it != fs::recursive_directory_iterator(); it.increment(error)) {
+        std::error_code entry_error; // a looping link must not stop the listing
+        const bool folder_entry = it->is_directory(entry_error);
         if (hidden(it->path())) {
-            if (it->is_directory())
+            if (folder_entry)
                 it.disable_recursion_pending();
             continue;
         }
-        if (it->is_regular_file() && is_scorecard_file(it->path()))
+        // Anything named like a scorecard that is not a folder is read, so a
+        // FIFO, a device or a broken link is named in the warnings with what
+        // it is, rather than passed over in silence.
+        if (!folder_entry && is_scorecard_file(it->path()))
             files.push_back(it->path());
     }
     if (error)
