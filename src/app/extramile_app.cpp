@@ -125,9 +125,10 @@ bool ExtraMileApp::OpenScorecard(const wxString& path, wxWindow* parent, const w
         RubricLibrary beside;
         beside.add_folder(ToUtf8(wxFileName(path).GetPath().IsEmpty() ? wxString(".")
                                                                       : wxFileName(path).GetPath()));
-        const RubricEntry* rubric = beside.find(scorecard.rubric.id, scorecard.rubric.version);
-        if (!rubric)
-            rubric = rubrics_->find(scorecard.rubric.id, scorecard.rubric.version);
+        const RubricEntry* rubric = beside.find(scorecard.rubric);
+        if (const auto* known = rubrics_->find(scorecard.rubric);
+            !rubric || (known && known->digest == scorecard.rubric.digest && rubric->digest != known->digest))
+            rubric = known;
         if (!rubric)
             rubric = rubrics_->find(scorecard.rubric.id);
         if (!rubric) {

@@ -134,7 +134,7 @@ void StartFrame::FillRubrics() {
     auto* label = XRCCTRL(*this, "rubric_problems", wxStaticText);
     label->SetLabel(wxString());
     if (!problems.empty()) {
-        label->SetLabel(_("Some rubrics could not be read:") + "\n" + problems);
+        label->SetLabel(_("Some rubrics need your attention:") + "\n" + problems);
         label->SetForegroundColour(wxColour(160, 40, 20));
         label->Wrap(FromDIP(480));
     }

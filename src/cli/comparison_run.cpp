@@ -13,28 +13,39 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// The rubric most scorecards name, so a folder compares without options.
-std::string most_named_rubric(const std::vector<ScorecardFile>& scorecards) {
-    std::map<std::string, int> count;
+// The rubric most scorecards name, and of its texts the one most of them
+// were scored with, so a folder compares without options even when two
+// rubrics share an id.
+RubricRef most_named_rubric(const std::vector<ScorecardFile>& scorecards) {
+    std::map<std::string, int> ids;
     for (const auto& s : scorecards)
-        ++count[s.scorecard.rubric.id];
-    std::string best;
+        ++ids[s.scorecard.rubric.id];
+    std::string id;
     int most = 0;
-    for (const auto& [id, n] : count)
+    for (const auto& [name, n] : ids)
         if (n > most)
-            best = id, most = n;
-    return best;
+            id = name, most = n;
+    std::map<std::pair<std::string, std::string>, int> texts;
+    for (const auto& s : scorecards)
+        if (s.scorecard.rubric.id == id)
+            ++texts[{s.scorecard.rubric.version, s.scorecard.rubric.digest}];
+    RubricRef ref{id, {}, {}};
+    most = 0;
+    for (const auto& [text, n] : texts)
+        if (n > most)
+            ref.version = text.first, ref.digest = text.second, most = n;
+    return ref;
 }
 
-const RubricEntry* find_rubric(RubricLibrary& library, const std::string& wanted) {
-    if (is_rubric_file(wanted) || fs::is_regular_file(wanted))
-        return &library.add_file(wanted);
+const RubricEntry* find_rubric(RubricLibrary& library, const RubricRef& wanted) {
+    if (is_rubric_file(wanted.id) || fs::is_regular_file(wanted.id))
+        return &library.add_file(wanted.id);
     if (const auto* entry = library.find(wanted))
         return entry;
     std::string folders;
     for (const auto& folder : rubric_folders())
         folders += "\n  " + folder.string();
-    throw ComparisonFailed("rubric \"" + wanted + "\" was not found among the rubrics in" + folders +
+    throw ComparisonFailed("rubric \"" + wanted.id + "\" was not found among the rubrics in" + folders +
                            "\nName the rubric file with --rubric FILE, or put it beside the scorecards.");
 }
 
@@ -56,10 +67,13 @@ ComparisonRun run_comparison(const ComparisonRequest& request) {
     for (const auto& p : request.paths)
         beside.push_back(fs::is_directory(p) ? p : p.parent_path());
     auto library = load_rubric_library(beside);
-    const auto* rubric =
-        find_rubric(library, request.rubric.empty() ? most_named_rubric(loaded.scorecards) : request.rubric);
+    const auto* rubric = find_rubric(library, request.rubric.empty() ? most_named_rubric(loaded.scorecards)
+                                                                     : RubricRef{request.rubric, {}, {}});
 
     ComparisonRun run{*rubric, std::move(loaded.scorecards), std::move(loaded.problems), {}};
+    // Two texts under one id: say which was used, and where the other is.
+    for (auto& problem : library.clashes(rubric->rubric.id))
+        run.problems.push_back(std::move(problem));
     rescore(run, request.include_drafts);
     return run;
 }

@@ -74,7 +74,7 @@ int print_command(const std::vector<std::string>& args, std::ostream& out, std::
         } else if (kind_of(what) == FileKind::scorecard) {
             const auto scorecard = read_scorecard(what);
             auto library = load_rubric_library({what.parent_path().empty() ? fs::path(".") : what.parent_path()});
-            const auto* entry = library.find(scorecard.rubric.id, scorecard.rubric.version);
+            const auto* entry = library.find(scorecard.rubric);
             if (!entry)
                 entry = library.find(scorecard.rubric.id);
             if (!entry) {

@@ -78,11 +78,11 @@ int validate_command(const std::vector<std::string>& args, std::ostream& out, st
         for (const auto& [file, scorecard] : scorecards) {
             RubricLibrary beside;
             beside.add_folder(fs::path(file).parent_path().empty() ? "." : fs::path(file).parent_path());
-            const RubricEntry* rubric = given.find(scorecard.rubric.id, scorecard.rubric.version);
+            const RubricEntry* rubric = given.find(scorecard.rubric);
             if (!rubric)
-                rubric = beside.find(scorecard.rubric.id, scorecard.rubric.version);
+                rubric = beside.find(scorecard.rubric);
             if (!rubric)
-                rubric = library.find(scorecard.rubric.id, scorecard.rubric.version);
+                rubric = library.find(scorecard.rubric);
             if (!rubric) {
                 notes.push_back(file + ": note: rubric \"" + scorecard.rubric.id + "\" version " +
                                 scorecard.rubric.version +

@@ -36,6 +36,15 @@ const RubricEntry& RubricLibrary::add_file(const fs::path& file) {
 
 const RubricEntry& RubricLibrary::add(const fs::path& file, Rubric rubric) {
     auto digest = rubric_digest(rubric);
+    if (const auto* same = find(rubric.id, rubric.version); same && same->digest != digest) {
+        clashes_.emplace_back(rubric.id, Problem{file.string(), 0,
+                             "rubric \"" + rubric.id + "\" version " + rubric.version +
+                                 " is also " + same->path.string() +
+                                 ", whose text differs; that one is used when the id is chosen, "
+                                 "this one only for scorecards scored with it. Give this rubric "
+                                 "its own id, or a new version, if it is meant to differ."});
+        problems_.push_back(clashes_.back().second);
+    }
     entries_.push_back({file, std::move(rubric), std::move(digest)});
     return entries_.back();
 }
@@ -45,6 +54,22 @@ const RubricEntry* RubricLibrary::find(const std::string& id, const std::string&
         if (entry.rubric.id == id && (version.empty() || entry.rubric.version == version))
             return &entry;
     return nullptr;
+}
+
+std::vector<Problem> RubricLibrary::clashes(const std::string& id) const {
+    std::vector<Problem> found;
+    for (const auto& [clash_id, problem] : clashes_)
+        if (clash_id == id)
+            found.push_back(problem);
+    return found;
+}
+
+const RubricEntry* RubricLibrary::find(const RubricRef& ref) const {
+    if (!ref.digest.empty())
+        for (const auto& entry : entries_)
+            if (entry.digest == ref.digest && entry.rubric.id == ref.id)
+                return &entry;
+    return find(ref.id, ref.version);
 }
 
 } // namespace extramile

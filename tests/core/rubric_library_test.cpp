@@ -1,0 +1,78 @@
+// Two rubrics under one id: the clash is reported, a lookup by id keeps
+// finding the first, and a scorecard finds the text it was scored with.
+#include "core/rubric_library.hpp"
+#include "test_paths.hpp"
+
+#include <boost/test/unit_test.hpp>
+
+#include <fstream>
+#include <sstream>
+
+using namespace extramile;
+using extramile::test::data;
+using extramile::test::ScratchFolder;
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string read(const fs::path& file) {
+    std::ifstream in(file);
+    std::stringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+// The sample rubric in `folder`, its English title changed when `retitled`.
+fs::path sample_in(const fs::path& folder, bool retitled) {
+    fs::create_directories(folder);
+    std::string text = read(data("good/sample.rubric.xml"));
+    if (retitled) {
+        const std::string title = ">Sample rubric<";
+        text.replace(text.find(title), title.size(), ">Sample rubric, edited by hand<");
+    }
+    std::ofstream(folder / "sample.rubric.xml") << text;
+    return folder / "sample.rubric.xml";
+}
+
+} // namespace
+
+BOOST_AUTO_TEST_SUITE(rubric_library)
+
+BOOST_AUTO_TEST_CASE(the_same_rubric_twice_is_no_clash) {
+    ScratchFolder scratch;
+    RubricLibrary library;
+    library.add_folder(sample_in(scratch / "mine", false).parent_path());
+    library.add_folder(sample_in(scratch / "shared", false).parent_path());
+    BOOST_TEST(library.entries().size() == 2u);
+    BOOST_TEST(library.problems().empty());
+    BOOST_TEST(library.clashes("sample").empty());
+}
+
+BOOST_AUTO_TEST_CASE(two_texts_under_one_id_are_reported_and_both_kept) {
+    ScratchFolder scratch;
+    const auto first = sample_in(scratch / "mine", false);
+    const auto second = sample_in(scratch / "shared", true);
+    RubricLibrary library;
+    library.add_folder(first.parent_path());
+    library.add_folder(second.parent_path());
+
+    BOOST_TEST_REQUIRE(library.problems().size() == 1u);
+    const auto& clash = library.problems().front();
+    BOOST_TEST(clash.file == second.string());
+    BOOST_TEST(clash.message.find(first.string()) != std::string::npos, clash.message);
+    BOOST_TEST(clash.message.find("own id, or a new version") != std::string::npos, clash.message);
+    BOOST_TEST(library.clashes("sample").size() == 1u);
+    BOOST_TEST(library.clashes("generosity").empty());
+
+    // By id: the first. By a scorecard's record: the text it names.
+    BOOST_TEST(library.find("sample")->path == first);
+    const auto& edited = library.entries().back();
+    BOOST_TEST(edited.path == second);
+    BOOST_TEST(library.find(RubricRef{"sample", "1.0", edited.digest})->path == second);
+    BOOST_TEST(library.find(RubricRef{"sample", "1.0", library.entries().front().digest})->path == first);
+    // An unknown or missing digest falls back to id and version.
+    BOOST_TEST(library.find(RubricRef{"sample", "1.0", "sha256:00"})->path == first);
+    BOOST_TEST(library.find(RubricRef{"sample", "1.0", ""})->path == first);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
