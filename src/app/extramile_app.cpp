@@ -64,7 +64,6 @@ bool ExtraMileApp::OnInit() {
     InitExtraMileForms();
     recent_ = std::make_unique<wxFileHistory>(9);
     AppConfig::LoadRecentFiles(*recent_);
-    ReloadRubrics();
 
     if (launch_.new_interview)
         return StartInterview(*launch_.new_interview, nullptr) || (ShowStartPage(), true);
@@ -99,6 +98,12 @@ int ExtraMileApp::OnExit() {
     return wxApp::OnExit();
 }
 
+RubricLibrary& ExtraMileApp::Rubrics() {
+    if (!rubrics_)
+        ReloadRubrics();
+    return *rubrics_;
+}
+
 void ExtraMileApp::ReloadRubrics() {
     std::vector<std::filesystem::path> extra;
     for (const auto& folder : AppConfig::RubricFolders())
@@ -126,11 +131,11 @@ bool ExtraMileApp::OpenScorecard(const wxString& path, wxWindow* parent, const w
         beside.add_folder(ToUtf8(wxFileName(path).GetPath().IsEmpty() ? wxString(".")
                                                                       : wxFileName(path).GetPath()));
         const RubricEntry* rubric = beside.find(scorecard.rubric);
-        if (const auto* known = rubrics_->find(scorecard.rubric);
+        if (const auto* known = Rubrics().find(scorecard.rubric);
             !rubric || (known && known->digest == scorecard.rubric.digest && rubric->digest != known->digest))
             rubric = known;
         if (!rubric)
-            rubric = rubrics_->find(scorecard.rubric.id);
+            rubric = Rubrics().find(scorecard.rubric.id);
         if (!rubric) {
             wxMessageBox(wxString::Format(_("The rubric \"%s\" (version %s) that this scorecard was "
                                             "scored with is not installed.\n\nPut the rubric file "
@@ -159,9 +164,9 @@ bool ExtraMileApp::OpenScorecard(const wxString& path, wxWindow* parent, const w
 
 bool ExtraMileApp::StartInterview(const NewInterviewRequest& request, wxWindow* parent) {
     try {
-        const RubricEntry* rubric = rubrics_->find(request.rubric);
+        const RubricEntry* rubric = Rubrics().find(request.rubric);
         if (!rubric && wxFileName::FileExists(FromUtf8(request.rubric)))
-            rubric = &rubrics_->add_file(request.rubric);
+            rubric = &Rubrics().add_file(request.rubric);
         if (!rubric) {
             wxMessageBox(wxString::Format(_("There is no rubric \"%s\". Choose one of the installed "
                                             "rubrics or give the path of a rubric file."),

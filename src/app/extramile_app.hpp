@@ -23,8 +23,9 @@ public:
     bool OnInit() override;
     int OnExit() override;
 
-    // Rubrics: the user's folders and the bundled ones (read at start).
-    const RubricLibrary& Rubrics() const { return *rubrics_; }
+    // Rubrics: the user's folders and the bundled ones, read when first
+    // needed (after the start page shows, so it shows sooner).
+    RubricLibrary& Rubrics();
     void ReloadRubrics();
     wxFileHistory& RecentFiles() { return *recent_; }
 

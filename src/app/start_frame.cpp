@@ -53,7 +53,12 @@ StartFrame::StartFrame() {
     for (int i = 0; i < 3; ++i)
         if (language == kLanguages[i])
             language_choice_->SetSelection(i);
-    FillRubrics();
+    // The rubrics are read and listed just after the page shows: reading
+    // and checking them is the slowest part of starting (a few ms for the
+    // bundled ones, more with many of the user's), and nobody can choose one
+    // before the page is on screen. Queued first, this runs before any key
+    // typed ahead is handled.
+    CallAfter(&StartFrame::RefreshRubrics);
     FillRecent();
     BuildMenus();
     SetDropTarget(new FileDrop(this)); // scorecards, rubrics and folders dropped here open
@@ -138,6 +143,7 @@ void StartFrame::FillRubrics() {
         label->SetForegroundColour(wxColour(160, 40, 20));
         label->Wrap(FromDIP(480));
     }
+    label->GetParent()->Layout();
 }
 
 void StartFrame::FillRecent() {
