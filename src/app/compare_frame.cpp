@@ -211,9 +211,19 @@ void CompareFrame::Open(std::vector<fs::path> paths) {
     progress_timer_.Start(200);
     cli::ComparisonRequest request;
     request.paths = paths_;
-    request.include_drafts = include_drafts_;
+    request.include_drafts = loading_include_drafts_ = include_drafts_;
     request.with_notes = true; // the side-by-side view shows them
     request.control = &control_;
+    // The table fills as files arrive: each part read is scored and shown.
+    request.on_part = [this](const RubricEntry& rubric, const Comparison& so_far) {
+        auto part = std::make_shared<Part>(Part{rubric.rubric, so_far});
+        CallAfter([this, part] {
+            if (!IsLoading())
+                return; // the load ended (or stopped) before this part was shown
+            part_ = std::move(*part);
+            ShowPart();
+        });
+    };
     loader_ = std::thread([this, request] {
         auto run = std::make_shared<std::unique_ptr<cli::ComparisonRun>>();
         wxString error;
@@ -242,20 +252,42 @@ void CompareFrame::ShowProgress() {
         SetStatusText(wxString::Format(_("Reading scorecards: %zu of %zu (Esc or Stop to stop)"), read, total));
 }
 
+void CompareFrame::ShowPart() {
+    shown_ = part_->comparison;
+    if (blind_)
+        make_blind(shown_);
+    table_->SelectCandidates({});
+    table_->Show(part_->rubric, shown_, language_, role_);
+    ShowSelection();
+}
+
 void CompareFrame::OnLoaded(std::unique_ptr<cli::ComparisonRun> run, const wxString& error, bool cancelled) {
     progress_timer_.Stop();
     XRCCTRL(*this, "stop_loading", wxButton)->Disable();
+    // What was read so far made way for the whole, or goes with the load.
+    const bool showed_part = part_.has_value();
+    part_.reset();
+    const auto restore = [&] {
+        if (run_)
+            Rebuild(); // the comparison shown before the load
+        else if (showed_part)
+            table_->Show(Rubric{}, shown_ = Comparison{}, language_, role_);
+    };
     if (cancelled) {
+        restore();
         SetStatusText(_("Stopped before all scorecards were read; nothing new is shown."));
         return;
     }
     if (!run) {
+        restore();
         SetStatusText(_("Nothing to compare."));
         wxMessageBox(_("These scorecards cannot be compared:") + "\n\n" + error, _("Compare candidates"),
                      wxOK | wxICON_WARNING, this);
         return;
     }
     run_ = std::move(run);
+    if (include_drafts_ != loading_include_drafts_)
+        cli::rescore(*run_, include_drafts_); // the box was changed while reading
     if (paths_.size() == 1 && fs::is_directory(paths_.front()))
         AppConfig::SetCompareFolder(FromUtf8(paths_.front().string()));
     table_->SelectCandidates({});
@@ -320,7 +352,7 @@ void CompareFrame::FillRoles() {
 void CompareFrame::ShowSelection() {
     static const Comparison none;
     static const std::map<fs::path, const Scorecard*> no_files;
-    const bool have = run_ != nullptr;
+    const bool have = HasComparison();
     const auto selected = have ? table_->SelectedCandidates() : std::vector<int>{};
     if (!have) {
         radar_->SetChart({});
@@ -339,14 +371,17 @@ void CompareFrame::ShowSelection() {
 void CompareFrame::SetBlind(bool blind) {
     blind_ = blind;
     blind_box_->SetValue(blind);
-    Rebuild();
+    if (part_)
+        ShowPart();
+    else
+        Rebuild();
 }
 
 void CompareFrame::SetIncludeDrafts(bool include) {
     include_drafts_ = include;
     include_drafts_box_->SetValue(include);
-    if (!run_)
-        return;
+    if (!run_ || IsLoading())
+        return; // a load under way scores with the box as it is when it ends
     table_->SelectCandidates({}); // the candidates may change: a stale choice would mislead
     cli::rescore(*run_, include);
     Rebuild();
@@ -354,7 +389,9 @@ void CompareFrame::SetIncludeDrafts(bool include) {
 
 void CompareFrame::SetRoleFilter(const wxString& role) {
     role_ = ToUtf8(role);
-    if (run_) {
+    if (part_) {
+        table_->Show(part_->rubric, shown_, language_, role_);
+    } else if (run_) {
         table_->Show(run_->rubric.rubric, shown_, language_, role_);
         ShowSelection();
     }

@@ -41,7 +41,8 @@ public:
     bool IsLoading() const { return loader_.joinable(); }
     // Asks a load under way to stop; the comparison shown before stays.
     void StopLoading() { control_.cancel = true; }
-    bool HasComparison() const { return run_ != nullptr; }
+    // A whole comparison is shown (not the part read so far of a load under way).
+    bool HasComparison() const { return run_ != nullptr && !part_; }
 
     void SetBlind(bool blind);
     void SetIncludeDrafts(bool include);
@@ -64,6 +65,7 @@ public:
 private:
     void BuildMenus();
     void OnLoaded(std::unique_ptr<cli::ComparisonRun> run, const wxString& error, bool cancelled);
+    void ShowPart(); // the table from part_, while the rest is read
     void ShowProgress();
     void Rebuild(); // after loading, blind or drafts change
     void FillRoles();
@@ -73,10 +75,17 @@ private:
 
     std::vector<std::filesystem::path> paths_;
     std::unique_ptr<cli::ComparisonRun> run_;
-    Comparison shown_; // run_->comparison, blinded when in blind review
+    Comparison shown_; // run_->comparison (or part_'s), blinded when in blind review
+    // While a long load is under way: the scorecards read so far, scored.
+    struct Part {
+        Rubric rubric;
+        Comparison comparison;
+    };
+    std::optional<Part> part_;
     std::map<std::filesystem::path, const Scorecard*> by_file_;
     bool blind_ = false;
     bool include_drafts_ = false;
+    bool loading_include_drafts_ = false; // as the load under way was asked
     std::string role_;
     std::string language_;
     std::thread loader_;

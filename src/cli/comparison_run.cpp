@@ -5,7 +5,10 @@
 #include "core/file_kind.hpp"
 #include "core/scorecard_folder.hpp"
 
+#include <algorithm>
+#include <iterator>
 #include <map>
+#include <optional>
 
 namespace extramile::cli {
 
@@ -52,27 +55,52 @@ const RubricEntry* find_rubric(RubricLibrary& library, const RubricRef& wanted) 
 } // namespace
 
 ComparisonRun run_comparison(const ComparisonRequest& request) {
-    auto loaded = load_scorecards(request.paths, request.with_notes ? ReadDetail::everything : ReadDetail::scores,
-                                  0, request.control);
-    if (loaded.cancelled)
-        throw ComparisonCancelled();
-    if (loaded.scorecards.empty()) {
+    std::vector<Problem> problems;
+    const auto files = list_scorecards(request.paths, problems);
+    if (request.control) {
+        request.control->read = 0;
+        request.control->total = files.size();
+    }
+    std::vector<fs::path> beside;
+    for (const auto& p : request.paths)
+        beside.push_back(fs::is_directory(p) ? p : p.parent_path());
+    std::optional<RubricLibrary> library;
+    const auto rubric_for = [&](const std::vector<ScorecardFile>& scorecards) {
+        if (!library)
+            library = load_rubric_library(beside);
+        return find_rubric(*library, request.rubric.empty() ? most_named_rubric(scorecards)
+                                                            : RubricRef{request.rubric, {}, {}});
+    };
+
+    const auto detail = request.with_notes ? ReadDetail::everything : ReadDetail::scores;
+    const std::size_t part = request.on_part ? std::max<std::size_t>(1, request.part_size) : files.size();
+    std::vector<ScorecardFile> scorecards;
+    for (std::size_t at = 0; at < files.size(); at += part) {
+        const std::vector<fs::path> slice(files.begin() + static_cast<std::ptrdiff_t>(at),
+                                          files.begin() + static_cast<std::ptrdiff_t>(std::min(files.size(), at + part)));
+        auto loaded = read_scorecards(slice, detail, 0, request.control);
+        if (loaded.cancelled)
+            throw ComparisonCancelled();
+        std::move(loaded.scorecards.begin(), loaded.scorecards.end(), std::back_inserter(scorecards));
+        problems.insert(problems.end(), loaded.problems.begin(), loaded.problems.end());
+        if (request.on_part && at + part < files.size() && !scorecards.empty()) {
+            const auto* rubric = rubric_for(scorecards);
+            CompareOptions options;
+            options.include_drafts = request.include_drafts;
+            request.on_part(*rubric, compare(rubric->rubric, rubric->digest, scorecards, options));
+        }
+    }
+    if (scorecards.empty()) {
         std::string why;
-        for (const auto& problem : loaded.problems)
+        for (const auto& problem : problems)
             why += "\n" + problem.to_string();
         throw ComparisonFailed("no scorecard could be read from the paths given" + why);
     }
 
-    std::vector<fs::path> beside;
-    for (const auto& p : request.paths)
-        beside.push_back(fs::is_directory(p) ? p : p.parent_path());
-    auto library = load_rubric_library(beside);
-    const auto* rubric = find_rubric(library, request.rubric.empty() ? most_named_rubric(loaded.scorecards)
-                                                                     : RubricRef{request.rubric, {}, {}});
-
-    ComparisonRun run{*rubric, std::move(loaded.scorecards), std::move(loaded.problems), {}};
+    const auto* rubric = rubric_for(scorecards);
+    ComparisonRun run{*rubric, std::move(scorecards), std::move(problems), {}};
     // Two texts under one id: say which was used, and where the other is.
-    for (auto& problem : library.clashes(rubric->rubric.id))
+    for (auto& problem : library->clashes(rubric->rubric.id))
         run.problems.push_back(std::move(problem));
     rescore(run, request.include_drafts);
     return run;

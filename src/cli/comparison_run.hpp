@@ -9,6 +9,7 @@
 #include "core/scoring.hpp"
 
 #include <filesystem>
+#include <functional>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -21,6 +22,12 @@ struct ComparisonRequest {
     bool include_drafts = false;
     bool with_notes = false; // keep the notes' text (the app shows them); scores need none
     LoadControl* control = nullptr; // progress and stopping, for a window
+    // For a window that fills its table as files arrive: when set, the files
+    // are read in parts of `part_size` and this is called (on the reading
+    // thread) after each part but the last with the rubric chosen so far and
+    // the comparison of the scorecards read so far.
+    std::function<void(const RubricEntry&, const Comparison&)> on_part;
+    std::size_t part_size = 200;
 };
 
 struct ComparisonRun {

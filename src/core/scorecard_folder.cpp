@@ -41,26 +41,38 @@ void list_folder(const fs::path& folder, std::vector<fs::path>& files, std::vect
 
 } // namespace
 
-LoadedScorecards load_scorecards(const std::vector<fs::path>& paths, ReadDetail detail, unsigned threads,
-                                 LoadControl* control) {
-    LoadedScorecards out;
+std::vector<fs::path> list_scorecards(const std::vector<fs::path>& paths, std::vector<Problem>& problems) {
     std::vector<fs::path> files;
     for (const auto& path : paths) {
         std::error_code error;
         if (fs::is_directory(path, error))
-            list_folder(path, files, out.problems);
+            list_folder(path, files, problems);
         else
             files.push_back(path);
     }
     std::sort(files.begin(), files.end());
     files.erase(std::unique(files.begin(), files.end()), files.end());
+    return files;
+}
 
-    // Each file has its slot, so the order (by path) is the same however the
-    // work is shared; workers take the next file from a shared counter.
+LoadedScorecards load_scorecards(const std::vector<fs::path>& paths, ReadDetail detail, unsigned threads,
+                                 LoadControl* control) {
+    std::vector<Problem> listing;
+    const auto files = list_scorecards(paths, listing);
     if (control) {
         control->read = 0;
         control->total = files.size();
     }
+    auto out = read_scorecards(files, detail, threads, control);
+    out.problems.insert(out.problems.begin(), listing.begin(), listing.end());
+    return out;
+}
+
+LoadedScorecards read_scorecards(const std::vector<fs::path>& files, ReadDetail detail, unsigned threads,
+                                 LoadControl* control) {
+    LoadedScorecards out;
+    // Each file has its slot, so the order (by path) is the same however the
+    // work is shared; workers take the next file from a shared counter.
     std::vector<std::optional<Scorecard>> read(files.size());
     std::vector<std::size_t> hashes(files.size(), 0);
     std::vector<std::vector<Problem>> problems(files.size());

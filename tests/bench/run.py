@@ -2,7 +2,9 @@
 """Measures `extramile compare` on 10,000 scorecards against its limit (a bare
 single-thread tinyxml2 parse of the same files) and against what an analyst
 would write (tests/bench/totals.py), checks both give the same totals, and
-measures peak memory as candidates and note sizes grow. Writes the figures to
+measures peak memory as candidates and note sizes grow; then the PDF of the
+default rubric sheet, the app's start time (start_time.sh) and its compare
+view on 2,000 scorecards (compare_view.sh). Writes the figures to
 tests/bench/results.md with the machine they came from.
 
     run.py BUILD_DIR [--work DIR] [--candidates 2000] [--repeat 3]
@@ -106,6 +108,16 @@ def main():
     _, small_mib, _ = best([extramile, "compare", "--format", "json", small], 1)
     _, long_mib, _ = best([extramile, "compare", "--format", "json", long_notes], 1)
 
+    # The default rubric sheet as PDF, against the program doing nothing.
+    sheet = os.path.join(args.work, "sheet.pdf")
+    pdf_s, pdf_mib, _ = best([extramile, "print", "generosity", "--pdf", sheet], args.repeat)
+    idle_s, _, _ = best([extramile, "--version"], args.repeat)
+
+    # The app: start time and the compare view (each prints its own line).
+    app_lines = [subprocess.run([os.path.join(HERE, script), args.build] + extra, check=True,
+                                capture_output=True, text=True).stdout.strip()
+                 for script, extra in (("start_time.sh", []), ("compare_view.sh", [small]))]
+
     rows = [
         ("bare tinyxml2 parse, 1 thread (the limit)", bare_s, bare_mib, "1.00"),
         ("`extramile compare --format json`", compare_s, compare_mib, f"{compare_s / bare_s:.2f}"),
@@ -130,6 +142,9 @@ def main():
         f"({folder_mib(long_notes):.0f} MiB on disk) (target: under 100 MiB at 10,000 files, growing with "
         f"candidates, not with the bytes of notes)",
         "- compare and totals.py gave the same totals for every candidate.",
+        f"- PDF of the default rubric sheet: **{pdf_s:.2f} s**, {pdf_mib:.0f} MiB peak (target: under 0.5 s; "
+        f"the program starting and printing its version takes {idle_s:.2f} s)",
+    ] + app_lines + [
         "",
     ]
     text = "\n".join(report)

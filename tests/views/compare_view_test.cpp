@@ -23,6 +23,7 @@
 #include <wx/stattext.h>
 #include <wx/statusbr.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <fstream>
 #include <regex>
@@ -248,6 +249,62 @@ BOOST_AUTO_TEST_CASE(a_long_load_can_be_stopped) {
     frame->Open({big.path()});
     BOOST_REQUIRE(pump_until([frame] { return !frame->IsLoading(); }));
     BOOST_TEST(frame->HasComparison());
+    frame->Destroy();
+    pump_for(std::chrono::milliseconds(50));
+}
+
+BOOST_AUTO_TEST_CASE(the_table_fills_as_files_arrive) {
+    // 2,000 scorecards, one candidate each, so the table grows with every part read.
+    ScratchFolder big;
+    const std::string original = read_text(data("panel/c-1--luca.scorecard.xml"));
+    const std::string uuid = "00000000-0000-4000-8000-000000000001";
+    for (int i = 0; i < 2000; ++i) {
+        std::string text = original;
+        char id[40];
+        std::snprintf(id, sizeof id, "00000000-0000-4000-8000-%012d", 100000 + i);
+        text.replace(text.find(uuid), uuid.size(), id);
+        const std::string candidate = "id=\"c-1\"";
+        text.replace(text.find(candidate), candidate.size(), "id=\"k-" + std::to_string(i) + "\"");
+        std::ofstream(big / ("s" + std::to_string(i) + ".scorecard.xml")) << text;
+    }
+    auto* frame = new app::CompareFrame({big.path()});
+    frame->Show();
+    std::vector<long> rows_while_reading;
+    BOOST_REQUIRE(pump_until([&] {
+        if (!frame->IsLoading())
+            return true;
+        const long rows = frame->Table().GetItemCount();
+        if (rows_while_reading.empty() || rows_while_reading.back() != rows)
+            rows_while_reading.push_back(rows);
+        return false;
+    }));
+    pump_for(std::chrono::milliseconds(100));
+    BOOST_TEST_MESSAGE("rows seen while reading: " << rows_while_reading.size() << " counts, last "
+                                                   << rows_while_reading.back());
+    // Rows appeared before the end, and only grew; then the whole folder.
+    const bool some_before_the_end = std::any_of(rows_while_reading.begin(), rows_while_reading.end(),
+                                                 [](long n) { return n > 0 && n < 2000; });
+    BOOST_TEST(some_before_the_end);
+    BOOST_TEST(std::is_sorted(rows_while_reading.begin(), rows_while_reading.end()));
+    BOOST_TEST(frame->HasComparison());
+    BOOST_TEST(frame->Table().GetItemCount() == 2000);
+    frame->Destroy();
+    pump_for(std::chrono::milliseconds(50));
+}
+
+BOOST_AUTO_TEST_CASE(stopping_after_some_rows_showed_leaves_no_half_table) {
+    ScratchFolder big;
+    for (int i = 0; i < 3000; ++i)
+        std::filesystem::copy_file(data("panel/c-1--luca.scorecard.xml"), big / ("s" + std::to_string(i) + ".scorecard.xml"));
+    auto* frame = new app::CompareFrame({big.path()});
+    frame->Show();
+    BOOST_REQUIRE(pump_until([frame] { return frame->Table().GetItemCount() > 0 || !frame->IsLoading(); }));
+    BOOST_TEST(!frame->HasComparison()); // a part is not a comparison: nothing to export yet
+    frame->StopLoading();
+    BOOST_REQUIRE(pump_until([frame] { return !frame->IsLoading(); }));
+    pump_for(std::chrono::milliseconds(100));
+    BOOST_TEST(!frame->HasComparison());
+    BOOST_TEST(frame->Table().GetItemCount() == 0);
     frame->Destroy();
     pump_for(std::chrono::milliseconds(50));
 }
