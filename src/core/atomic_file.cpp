@@ -207,8 +207,10 @@ AtomicFile::AtomicFile(fs::path target, unsigned new_file_mode) : target_(resolv
         throw FileError(shown, 0, folder_problem(err, folder.string()));
     }
 
-    std::string pattern =
-        (folder / ("." + temp_stem(target_.filename().string()) + ".XXXXXX.tmp")).string();
+    std::string name = ".";
+    name += temp_stem(target_.filename().string());
+    name += ".XXXXXX.tmp";
+    std::string pattern = (folder / name).string();
     // mkostemps picks an unused name and creates it O_EXCL, so two saves never collide.
     fd_ = ::mkostemps(pattern.data(), 4, O_CLOEXEC);
     if (fd_ < 0) {

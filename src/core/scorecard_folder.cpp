@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <map>
 #include <optional>
 #include <string_view>
 #include <thread>
@@ -83,7 +84,6 @@ LoadedScorecards read_scorecards(const std::vector<fs::path>& files, ReadDetail 
                 return;
             try {
                 const auto text = read_file_limited(files[i]);
-                hashes[i] = std::hash<std::string_view>{}(text);
                 read[i] = parse_scorecard(text, files[i].string(), detail);
             } catch (const FileError& e) {
                 problems[i] = e.problems();
@@ -105,6 +105,24 @@ LoadedScorecards read_scorecards(const std::vector<fs::path>& files, ReadDetail 
     if (control && control->cancel) {
         out.cancelled = true;
         return out;
+    }
+    // Only copies of one scorecard (a sync engine's) need their bytes told
+    // apart, so only they are hashed: read again, which is rare, rather than
+    // hashing every file of a big folder.
+    std::map<std::string, std::vector<std::size_t>> by_id;
+    for (std::size_t i = 0; i < files.size(); ++i)
+        if (read[i])
+            by_id[read[i]->id].push_back(i);
+    for (const auto& [id, copies] : by_id) {
+        if (copies.size() < 2)
+            continue;
+        for (std::size_t i : copies) {
+            try {
+                hashes[i] = std::hash<std::string>{}(read_file_limited(files[i]));
+            } catch (const FileError&) {
+                // Gone since: its parsed contents are compared instead.
+            }
+        }
     }
     out.scorecards.reserve(files.size());
     for (std::size_t i = 0; i < files.size(); ++i) {
