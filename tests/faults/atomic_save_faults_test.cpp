@@ -66,6 +66,15 @@ struct Step {
     std::string line; // as strace printed it, for messages
 };
 
+// Calls that only serve the process (randomness for the temporary's name,
+// memory) and whose count can differ from one run to the next: killing at
+// them would not land on the same step twice, and they touch no file.
+bool touches_no_file(const std::string& call) {
+    static const char* const helpers[] = {"getrandom", "brk", "mmap", "munmap", "mremap", "mprotect",
+                                          "madvise", "futex", "rt_sigprocmask", "rt_sigaction"};
+    return std::find(std::begin(helpers), std::end(helpers), call) != std::end(helpers);
+}
+
 // The save's system calls, in order, from a trace of an undisturbed run.
 std::vector<Step> steps_of_save(const fs::path& trace) {
     std::ifstream in(trace);
@@ -78,7 +87,7 @@ std::vector<Step> steps_of_save(const fs::path& trace) {
             continue;
         const std::string call = line.substr(0, paren);
         const int nth = ++seen[call];
-        if (saving)
+        if (saving && !touches_no_file(call))
             steps.push_back({call, nth, line});
         else if (line.starts_with("write(2, \"saving\\n\""))
             saving = true;
@@ -235,7 +244,7 @@ BOOST_AUTO_TEST_CASE(a_kill_at_any_step_leaves_the_old_or_the_new_version_whole)
         {"through a symlink", Layout::through_symlink, 300, 600},
     };
     int kills = 0;
-    for (int round = 0; round < 2; ++round)
+    for (int round = 0; round < 3; ++round)
         for (const auto& sc : scenarios) {
             const Tally t = kill_at_every_step(sc);
             kills += t.kills;
@@ -244,7 +253,7 @@ BOOST_AUTO_TEST_CASE(a_kill_at_any_step_leaves_the_old_or_the_new_version_whole)
             BOOST_TEST(t.new_found > 0, sc.name);
         }
     BOOST_TEST_MESSAGE(kills << " kills in all");
-    BOOST_TEST(kills >= 200);
+    BOOST_TEST(kills >= 200); // about 100 steps a round here
 }
 
 BOOST_AUTO_TEST_SUITE_END()
