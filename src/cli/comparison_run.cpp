@@ -65,11 +65,13 @@ ComparisonRun run_comparison(const ComparisonRequest& request) {
     for (const auto& p : request.paths)
         beside.push_back(fs::is_directory(p) ? p : p.parent_path());
     std::optional<RubricLibrary> library;
+    const RubricEntry* named = nullptr; // --rubric: found (a file read) once, whatever the parts
     const auto rubric_for = [&](const std::vector<ScorecardFile>& scorecards) {
         if (!library)
             library = load_rubric_library(beside);
-        return find_rubric(*library, request.rubric.empty() ? most_named_rubric(scorecards)
-                                                            : RubricRef{request.rubric, {}, {}});
+        if (!request.rubric.empty())
+            return named ? named : named = find_rubric(*library, RubricRef{request.rubric, {}, {}});
+        return find_rubric(*library, most_named_rubric(scorecards));
     };
 
     const auto detail = request.with_notes ? ReadDetail::everything : ReadDetail::scores;

@@ -144,11 +144,24 @@ std::string human_size(std::uintmax_t bytes) {
     return out + name;
 }
 
-// "." + stem + "." + six characters from mkostemps + ".tmp"
+// A temporary file's name: "." + stem + "." + what mkostemps makes of the
+// X's + the suffix. Built by AtomicFile, recognised by the clean-up.
+constexpr std::string_view temp_random = "XXXXXX";
+constexpr std::string_view temp_suffix = ".tmp";
+
+std::string temp_name_pattern(const std::string& stem) {
+    std::string name = ".";
+    name += stem;
+    name += '.';
+    name += temp_random;
+    name += temp_suffix;
+    return name;
+}
+
 bool is_temp_of(const std::string& name, const std::string& stem) {
-    return name.size() == stem.size() + 12 && name.front() == '.' &&
+    return name.size() == temp_name_pattern(stem).size() && name.front() == '.' &&
            name.compare(1, stem.size(), stem) == 0 && name[stem.size() + 1] == '.' &&
-           name.compare(name.size() - 4, 4, ".tmp") == 0;
+           name.ends_with(temp_suffix);
 }
 
 class FdGuard {
@@ -207,12 +220,9 @@ AtomicFile::AtomicFile(fs::path target, unsigned new_file_mode) : target_(resolv
         throw FileError(shown, 0, folder_problem(err, folder.string()));
     }
 
-    std::string name = ".";
-    name += temp_stem(target_.filename().string());
-    name += ".XXXXXX.tmp";
-    std::string pattern = (folder / name).string();
+    std::string pattern = (folder / temp_name_pattern(temp_stem(target_.filename().string()))).string();
     // mkostemps picks an unused name and creates it O_EXCL, so two saves never collide.
-    fd_ = ::mkostemps(pattern.data(), 4, O_CLOEXEC);
+    fd_ = ::mkostemps(pattern.data(), static_cast<int>(temp_suffix.size()), O_CLOEXEC);
     if (fd_ < 0) {
         const int err = errno;
         // mkostemps can't tell "no folder" from "no such file"; stat can.
