@@ -14,7 +14,6 @@
 #include <fstream>
 #include <map>
 #include <random>
-#include <sstream>
 
 #include <sys/stat.h>
 
@@ -23,13 +22,6 @@ using nlohmann::json;
 namespace fs = std::filesystem;
 
 namespace {
-
-std::string read(const fs::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    std::stringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
 
 void write(const fs::path& file, const std::string& bytes) {
     std::ofstream out(file, std::ios::binary);
@@ -56,7 +48,7 @@ const std::map<std::string, std::string> hostile = {
 };
 
 void lay_out_hostile_files(const fs::path& folder) {
-    const std::string real = read(folder / "c-2--luca.scorecard.xml");
+    const std::string real = read_bytes(folder / "c-2--luca.scorecard.xml");
     const std::string head = R"(<?xml version="1.0" encoding="UTF-8"?>)"
                              "\n"
                              R"(<scorecard xmlns="urn:extramile:scorecard:1" id="x" revision="1" status="submitted">)";
@@ -100,7 +92,7 @@ std::map<std::string, std::string> snapshot(const fs::path& folder) {
         if (S_ISLNK(st.st_mode))
             what += " -> " + fs::read_symlink(entry.path()).string();
         else if (S_ISREG(st.st_mode) && st.st_size < (1 << 24))
-            what += " " + read(entry.path());
+            what += " " + read_bytes(entry.path());
         state[entry.path().filename().string()] = what;
     }
     return state;

@@ -9,7 +9,6 @@
 #include <nlohmann/json.hpp>
 
 #include <fstream>
-#include <sstream>
 
 using namespace extramile::test;
 using nlohmann::json;
@@ -17,11 +16,15 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string read(const fs::path& file) {
-    std::ifstream in(file);
-    std::stringstream s;
-    s << in.rdbuf();
-    return s.str();
+// The sample rubric with its first competency renamed but its id and version
+// kept, in a folder of its own; returns the folder.
+fs::path edited_sample(const ScratchFolder& scratch) {
+    fs::create_directories(scratch / "edited");
+    std::string text = read_bytes(data("good/sample.rubric.xml"));
+    const std::string name = ">Disinterested generosity<";
+    text.replace(text.find(name), name.size(), ">Generosity (edited)<");
+    std::ofstream(scratch / "edited" / "sample.rubric.xml") << text;
+    return scratch / "edited";
 }
 
 std::string all_warnings(const json& result) {
@@ -37,13 +40,9 @@ BOOST_AUTO_TEST_SUITE(rubric_clash)
 
 BOOST_AUTO_TEST_CASE(compare_uses_the_text_the_scorecards_recorded_and_names_the_clash) {
     ScratchFolder scratch;
-    fs::create_directories(scratch / "edited");
-    std::string text = read(data("good/sample.rubric.xml"));
-    const std::string name = ">Disinterested generosity<";
-    text.replace(text.find(name), name.size(), ">Generosity (edited)<");
-    std::ofstream(scratch / "edited" / "sample.rubric.xml") << text;
+    const auto edited_folder = edited_sample(scratch);
     const std::string genuine = data("good").string();
-    const std::string path = (scratch / "edited").string() + ":" + genuine;
+    const std::string path = edited_folder.string() + ":" + genuine;
 
     // The edited copy comes first in the rubric path, yet the panel recorded
     // the genuine text's digest, so that one is used.
@@ -55,13 +54,13 @@ BOOST_AUTO_TEST_CASE(compare_uses_the_text_the_scorecards_recorded_and_names_the
     BOOST_TEST(result["candidates"][0]["total"].get<double>() == 84.375);
     const auto warnings = all_warnings(result);
     BOOST_TEST(warnings.find("digests differ") == std::string::npos, warnings);
-    BOOST_TEST(warnings.find((scratch / "edited" / "sample.rubric.xml").string()) != std::string::npos, warnings);
+    BOOST_TEST(warnings.find((edited_folder / "sample.rubric.xml").string()) != std::string::npos, warnings);
     BOOST_TEST(warnings.find("whose text differs") != std::string::npos, warnings);
 
     // With only the edited text about, it is used, and every scorecard scored
     // with the other text says so.
     const auto alone = run_extramile({"compare", "--format", "json", data("panel").string()},
-                                     {{"EXTRAMILE_RUBRIC_PATH", (scratch / "edited").string()}});
+                                     {{"EXTRAMILE_RUBRIC_PATH", edited_folder.string()}});
     BOOST_TEST_REQUIRE(alone.exit_code == 0, alone.err);
     const auto edited = json::parse(alone.out);
     BOOST_TEST(edited["rubric"]["competencies"][0]["name"] == "Generosity (edited)");
@@ -70,12 +69,8 @@ BOOST_AUTO_TEST_CASE(compare_uses_the_text_the_scorecards_recorded_and_names_the
 
 BOOST_AUTO_TEST_CASE(validate_checks_a_scorecard_against_the_text_it_recorded) {
     ScratchFolder scratch;
-    fs::create_directories(scratch / "edited");
-    std::string text = read(data("good/sample.rubric.xml"));
-    const std::string name = ">Disinterested generosity<";
-    text.replace(text.find(name), name.size(), ">Generosity (edited)<");
-    std::ofstream(scratch / "edited" / "sample.rubric.xml") << text;
-    const std::string path = (scratch / "edited").string() + ":" + data("good").string();
+    const auto edited_folder = edited_sample(scratch);
+    const std::string path = edited_folder.string() + ":" + data("good").string();
     const auto r = run_extramile({"validate", data("panel/c-1--luca.scorecard.xml").string()},
                                  {{"EXTRAMILE_RUBRIC_PATH", path}});
     BOOST_TEST(r.exit_code == 0, r.err);

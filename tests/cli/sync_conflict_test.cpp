@@ -9,20 +9,12 @@
 #include <nlohmann/json.hpp>
 
 #include <fstream>
-#include <sstream>
 
 using namespace extramile::test;
 using nlohmann::json;
 namespace fs = std::filesystem;
 
 namespace {
-
-std::string read(const fs::path& file) {
-    std::ifstream in(file);
-    std::stringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
 
 void write(const fs::path& file, const std::string& text) { std::ofstream(file) << text; }
 
@@ -49,7 +41,7 @@ BOOST_AUTO_TEST_CASE(conflict_copies_are_counted_once_and_named) {
     fs::create_directories(folder);
     for (const auto& entry : fs::directory_iterator(data("panel")))
         fs::copy_file(entry.path(), folder / entry.path().filename());
-    const auto original = read(folder / "c-1--luca.scorecard.xml"); // revision 3
+    const auto original = read_bytes(folder / "c-1--luca.scorecard.xml"); // revision 3
     // Nextcloud's copy of an older revision, with another rating.
     write(folder / "c-1--luca (conflicted copy 2026-11-22 101010).scorecard.xml",
           replaced(replaced(original, "revision=\"3\"", "revision=\"2\""), "competency=\"trust\" value=\"5\"",

@@ -6,26 +6,19 @@
 #include <boost/test/unit_test.hpp>
 
 #include <fstream>
-#include <sstream>
 
 using namespace extramile;
 using extramile::test::data;
+using extramile::test::read_bytes;
 using extramile::test::ScratchFolder;
 namespace fs = std::filesystem;
 
 namespace {
 
-std::string read(const fs::path& file) {
-    std::ifstream in(file);
-    std::stringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-
 // The sample rubric in `folder`, its English title changed when `retitled`.
 fs::path sample_in(const fs::path& folder, bool retitled) {
     fs::create_directories(folder);
-    std::string text = read(data("good/sample.rubric.xml"));
+    std::string text = read_bytes(data("good/sample.rubric.xml"));
     if (retitled) {
         const std::string title = ">Sample rubric<";
         text.replace(text.find(title), title.size(), ">Sample rubric, edited by hand<");

@@ -1,7 +1,10 @@
-// Where the tests find their fixtures and a scratch folder of their own.
+// Where the tests find their fixtures and a scratch folder of their own,
+// and the bytes of a file in either.
 #pragma once
 
 #include <filesystem>
+#include <fstream>
+#include <sstream>
 #include <string>
 
 namespace extramile::test {
@@ -12,6 +15,14 @@ inline std::filesystem::path data(const std::string& relative) {
 
 inline std::filesystem::path source(const std::string& relative) {
     return std::filesystem::path(EXTRAMILE_SOURCE_DIR) / relative;
+}
+
+// The whole file, byte for byte (empty when it cannot be read).
+inline std::string read_bytes(const std::filesystem::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    std::ostringstream out;
+    out << in.rdbuf();
+    return out.str();
 }
 
 // A fresh folder under the system's temporary folder, removed at the end.

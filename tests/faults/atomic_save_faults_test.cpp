@@ -15,7 +15,6 @@
 #include <csignal>
 #include <fstream>
 #include <map>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -27,16 +26,10 @@ extern char** environ;
 
 namespace fs = std::filesystem;
 using extramile::Scorecard;
+using extramile::test::read_bytes;
 using extramile::test::ScratchFolder;
 
 namespace {
-
-std::string slurp(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    std::ostringstream out;
-    out << in.rdbuf();
-    return out.str();
-}
 
 // Runs a program with its output sent to `log`; returns the wait status.
 int run(const std::vector<std::string>& args, const fs::path& log) {
@@ -170,8 +163,8 @@ Tally kill_at_every_step(const Scenario& sc) {
     const fs::path log = scratch / "save.log";
     const int clean = run({STRACE, "-qq", "-o", trace.string(), SAVE_ONCE, source.string(), target.string()}, log);
     BOOST_REQUIRE_MESSAGE(WIFEXITED(clean) && WEXITSTATUS(clean) == 0,
-                          sc.name << ": the undisturbed save failed: " << slurp(log));
-    BOOST_REQUIRE(slurp(holder) == new_bytes);
+                          sc.name << ": the undisturbed save failed: " << read_bytes(log));
+    BOOST_REQUIRE(read_bytes(holder) == new_bytes);
     const std::vector<Step> steps = steps_of_save(trace);
     const auto rename_at = std::find_if(steps.begin(), steps.end(), [](const Step& s) {
         return s.call == "rename" || s.call.starts_with("renameat");
@@ -191,12 +184,12 @@ Tally kill_at_every_step(const Scenario& sc) {
                                log);
         const std::string where = sc.name + ", killed at " + step.line;
         BOOST_REQUIRE_MESSAGE(WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL,
-                              where << ": the program was not killed there: " << slurp(log));
+                              where << ": the program was not killed there: " << read_bytes(log));
         ++tally.kills;
 
         // The file is one whole version, the one the step's place implies.
         const bool exists = fs::exists(holder);
-        const std::string now = exists ? slurp(holder) : std::string();
+        const std::string now = exists ? read_bytes(holder) : std::string();
         const bool is_old = sc.layout == Layout::first_save ? !exists : now == old_bytes;
         const bool is_new = exists && now == new_bytes;
         BOOST_TEST_REQUIRE((is_old || is_new), where << ": the file is neither version (" << now.size() << " bytes)");
@@ -221,8 +214,8 @@ Tally kill_at_every_step(const Scenario& sc) {
 
         // And the next save goes through as if nothing had happened.
         const int again = run({SAVE_ONCE, source.string(), target.string()}, log);
-        BOOST_TEST((WIFEXITED(again) && WEXITSTATUS(again) == 0), where << ": the next save failed: " << slurp(log));
-        BOOST_TEST(slurp(holder) == new_bytes, where << ": the next save did not write the new version");
+        BOOST_TEST((WIFEXITED(again) && WEXITSTATUS(again) == 0), where << ": the next save failed: " << read_bytes(log));
+        BOOST_TEST(read_bytes(holder) == new_bytes, where << ": the next save did not write the new version");
     }
     BOOST_TEST_MESSAGE(sc.name << ": " << tally.kills << " kills over " << steps.size()
                                << " system calls of the save (rename is call " << rename_index + 1
