@@ -9,13 +9,7 @@ set -euo pipefail
 build=$1
 folder=$2
 runs=${3:-5}
-if [ -z "${EXTRAMILE_BENCH_DISPLAY:-}" ]; then
-    exec env EXTRAMILE_BENCH_DISPLAY=1 xvfb-run -a -s "-screen 0 1366x768x24 -nolisten tcp" "$0" "$@"
-fi
-scratch=$(mktemp -d)
-trap 'rm -rf "$scratch"' EXIT
-export HOME=$scratch XDG_CONFIG_HOME=$scratch/.config XDG_DATA_HOME=$scratch/.local/share NO_AT_BRIDGE=1
-median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR + 1) / 2)]}'; }
+source "$(dirname "$0")/on_display.sh"
 files=$(find "$folder" -name '*.scorecard.xml' | wc -l)
 
 "$build/tests/bench/bench_compare_view" "$folder" >/dev/null # warm the caches

@@ -6,16 +6,10 @@
 set -euo pipefail
 build=$1
 runs=${2:-7}
-if [ -z "${EXTRAMILE_BENCH_DISPLAY:-}" ]; then
-    exec env EXTRAMILE_BENCH_DISPLAY=1 xvfb-run -a -s "-screen 0 1366x768x24 -nolisten tcp" "$0" "$@"
-fi
-scratch=$(mktemp -d)
-trap 'rm -rf "$scratch"' EXIT
-export HOME=$scratch XDG_CONFIG_HOME=$scratch/.config XDG_DATA_HOME=$scratch/.local/share NO_AT_BRIDGE=1
+source "$(dirname "$0")/on_display.sh"
 
 # Milliseconds until a window titled $1 is mapped, for the command after it.
 time_to_window() { "$build/tests/bench/bench_time_to_window" "$@"; }
-median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR + 1) / 2)]}'; }
 
 # Runs interleaved (empty, with text, app, empty, ...), so a slow spell of
 # the machine falls on all three alike.
