@@ -252,7 +252,22 @@ void CompareFrame::ShowProgress() {
         SetStatusText(wxString::Format(_("Reading scorecards: %zu of %zu (Esc or Stop to stop)"), read, total));
 }
 
+void CompareFrame::ShowWhere() {
+    // File names often carry candidates' names: blind review shows none.
+    wxString where;
+    if (blind_)
+        where = _("blind review");
+    else if (paths_.size() == 1)
+        where = FromUtf8(paths_.front().string());
+    else
+        where = wxString::Format(wxPLURAL("%zu place", "%zu places", paths_.size()), paths_.size());
+    folder_label_->SetLabel(where);
+    SetTitle(_("Compare candidates") + " \u2013 " +
+             (blind_ ? where : FromUtf8(paths_.front().filename().string())));
+}
+
 void CompareFrame::ShowPart() {
+    ShowWhere(); // rows of the folder being read: say which
     shown_ = part_->comparison;
     if (blind_)
         make_blind(shown_);
@@ -304,17 +319,7 @@ void CompareFrame::Rebuild() {
     for (const auto& file : run_->scorecards)
         by_file_[file.path] = &file.scorecard;
 
-    // File names often carry candidates' names: blind review shows none.
-    wxString where;
-    if (blind_)
-        where = _("blind review");
-    else if (paths_.size() == 1)
-        where = FromUtf8(paths_.front().string());
-    else
-        where = wxString::Format(wxPLURAL("%zu place", "%zu places", paths_.size()), paths_.size());
-    folder_label_->SetLabel(where);
-    SetTitle(_("Compare candidates") + " \u2013 " +
-             (blind_ ? where : FromUtf8(paths_.front().filename().string())));
+    ShowWhere();
 
     FillRoles();
     table_->Show(run_->rubric.rubric, shown_, language_, role_);

@@ -66,6 +66,7 @@ private:
     void BuildMenus();
     void OnLoaded(std::unique_ptr<cli::ComparisonRun> run, const wxString& error, bool cancelled);
     void ShowPart(); // the table from part_, while the rest is read
+    void ShowWhere(); // the folder label and title, for paths_
     void ShowProgress();
     void Rebuild(); // after loading, blind or drafts change
     void FillRoles();

@@ -270,12 +270,15 @@ BOOST_AUTO_TEST_CASE(the_table_fills_as_files_arrive) {
     auto* frame = new app::CompareFrame({big.path()});
     frame->Show();
     std::vector<long> rows_while_reading;
+    std::string title_while_reading;
     BOOST_REQUIRE(pump_until([&] {
         if (!frame->IsLoading())
             return true;
         const long rows = frame->Table().GetItemCount();
         if (rows_while_reading.empty() || rows_while_reading.back() != rows)
             rows_while_reading.push_back(rows);
+        if (rows > 0) // rows of which folder: the window says
+            title_while_reading = std::string(frame->GetTitle().utf8_str());
         return false;
     }));
     pump_for(std::chrono::milliseconds(100));
@@ -286,6 +289,7 @@ BOOST_AUTO_TEST_CASE(the_table_fills_as_files_arrive) {
                                                  [](long n) { return n > 0 && n < 2000; });
     BOOST_TEST(some_before_the_end);
     BOOST_TEST(std::is_sorted(rows_while_reading.begin(), rows_while_reading.end()));
+    BOOST_TEST(title_while_reading.find(big.path().filename().string()) != std::string::npos, title_while_reading);
     BOOST_TEST(frame->HasComparison());
     BOOST_TEST(frame->Table().GetItemCount() == 2000);
     frame->Destroy();
