@@ -1,4 +1,5 @@
 // Dispatch: a subcommand runs headless; otherwise the app starts.
+#include "cli/app_arguments.hpp"
 #include "cli/command_line.hpp"
 
 #ifdef EXTRAMILE_HAVE_APP
@@ -17,7 +18,7 @@ int main(int argc, char** argv) {
             return extramile::cli::run_command_line(args, std::cout, std::cerr);
 #ifdef EXTRAMILE_HAVE_APP
         int exit_code = 0;
-        auto launch = extramile::app::parse_app_launch(args, std::cout, std::cerr, exit_code);
+        auto launch = extramile::cli::parse_app_arguments(args, std::cout, std::cerr, exit_code);
         if (!launch)
             return exit_code;
         return extramile::app::run_app(argc, argv, *launch);

@@ -2,9 +2,9 @@
 // plain words and the numbers behind it for those who want them.
 #pragma once
 
-#include "core/agreement_reading.hpp"
-#include "core/rubric.hpp"
-#include "core/scoring.hpp"
+#include "core/scoring/agreement_reading.hpp"
+#include "core/model/rubric.hpp"
+#include "core/scoring/scoring.hpp"
 
 #include <wx/listctrl.h>
 

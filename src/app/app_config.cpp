@@ -1,5 +1,9 @@
 #include "app_config.hpp"
 
+#include "wx_text.hpp"
+
+#include "core/base/languages.hpp"
+
 #include <wx/arrstr.h>
 #include <wx/config.h>
 #include <wx/filehistory.h>
@@ -50,8 +54,7 @@ wxString AppConfig::RubricLanguage() {
     wxString fallback = UiLanguage();
     if (fallback.empty() && wxTranslations::Get())
         fallback = wxTranslations::Get()->GetBestTranslation("extramile", wxLANGUAGE_ENGLISH_US).Left(2);
-    if (fallback != "es" && fallback != "it")
-        fallback = "en";
+    fallback = FromUtf8(std::string(language_of_locale(ToUtf8(fallback))));
     return Config().Read(kLanguage, fallback);
 }
 void AppConfig::SetRubricLanguage(const wxString& language) { Config().Write(kLanguage, language); }
@@ -81,7 +84,7 @@ void AppConfig::SetRubricFolders(const std::vector<wxString>& folders) {
 
 wxString AppConfig::UiLanguage() {
     const auto language = Config().Read(kUiLanguage, wxString());
-    return language == "en" || language == "es" || language == "it" ? language : wxString();
+    return is_language(ToUtf8(language)) ? language : wxString();
 }
 void AppConfig::SetUiLanguage(const wxString& language) { Config().Write(kUiLanguage, language); }
 

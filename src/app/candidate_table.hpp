@@ -3,8 +3,8 @@
 // thousands of scorecards fills it at once.
 #pragma once
 
-#include "core/rubric.hpp"
-#include "core/scoring.hpp"
+#include "core/model/rubric.hpp"
+#include "core/scoring/scoring.hpp"
 
 #include <wx/listctrl.h>
 

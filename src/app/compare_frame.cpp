@@ -11,11 +11,11 @@
 #include "radar_panel.hpp"
 #include "wx_text.hpp"
 
-#include "cli/comparison_output.hpp"
-#include "core/atomic_file.hpp"
-#include "core/blind_review.hpp"
+#include "core/storage/atomic_file.hpp"
+#include "core/scoring/blind_review.hpp"
 #include "report/comparison_report.hpp"
 #include "report/radar_chart.hpp"
+#include "services/comparison_export.hpp"
 
 #include <wx/button.h>
 #include <wx/checkbox.h>
@@ -58,7 +58,8 @@ constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
 } // namespace
 
 CompareFrame::CompareFrame(std::vector<fs::path> paths)
-    : language_(ToUtf8(AppConfig::RubricLanguage())), progress_timer_(this) {
+    : language_(ToUtf8(AppConfig::RubricLanguage())), progress_timer_(this),
+      work_(std::make_unique<services::WorkQueue>([this] { CallAfter([this] { work_->deliver(); }); })) {
     wxXmlResource::Get()->LoadFrame(this, nullptr, "compare_frame");
     folder_label_ = XRCCTRL(*this, "folder_label", wxStaticText);
     role_filter_ = XRCCTRL(*this, "role_filter", wxChoice);
@@ -133,9 +134,8 @@ CompareFrame::CompareFrame(std::vector<fs::path> paths)
 
 CompareFrame::~CompareFrame() {
     progress_timer_.Stop();
-    control_.cancel = true; // closing does not wait for the whole folder
-    if (loader_.joinable())
-        loader_.join();
+    control_.cancel.request(); // closing does not wait for the whole folder
+    work_.reset();
 }
 
 void CompareFrame::BuildMenus() {
@@ -203,13 +203,13 @@ void CompareFrame::Open(std::vector<fs::path> paths) {
     if (IsLoading() || paths.empty())
         return;
     paths_ = std::move(paths);
-    control_.cancel = false;
+    control_.cancel = CancelToken{};
     control_.read = 0;
     control_.total = 0;
     SetStatusText(_("Reading the scorecards…"));
     XRCCTRL(*this, "stop_loading", wxButton)->Enable();
     progress_timer_.Start(200);
-    cli::ComparisonRequest request;
+    services::ComparisonRequest request;
     request.paths = paths_;
     request.include_drafts = loading_include_drafts_ = include_drafts_;
     request.with_notes = true; // the side-by-side view shows them
@@ -217,33 +217,29 @@ void CompareFrame::Open(std::vector<fs::path> paths) {
     // The table fills as files arrive: each part read is scored and shown.
     request.on_part = [this](const RubricEntry& rubric, const Comparison& so_far) {
         auto part = std::make_shared<Part>(Part{rubric.rubric, so_far});
-        CallAfter([this, part] {
+        work_->send([this, part] {
             if (!IsLoading())
                 return; // the load ended (or stopped) before this part was shown
             part_ = std::move(*part);
             ShowPart();
         });
     };
-    loader_ = std::thread([this, request] {
-        auto run = std::make_shared<std::unique_ptr<cli::ComparisonRun>>();
-        wxString error;
-        bool cancelled = false;
-        try {
-            *run = std::make_unique<cli::ComparisonRun>(cli::run_comparison(request));
-        } catch (const cli::ComparisonCancelled&) {
-            cancelled = true;
-        } catch (const FileError& e) {
-            error = FromUtf8(e.what());
-        } catch (const cli::ComparisonFailed& e) {
-            error = FromUtf8(e.what());
-        } catch (const std::exception& e) {
-            error = FromUtf8(e.what());
-        }
-        CallAfter([this, run, error, cancelled] {
-            loader_.join();
-            OnLoaded(std::move(*run), error, cancelled);
-        });
-    });
+    loading_ = true;
+    work_->post<Loaded>(
+        [request](const CancelToken&) {
+            Loaded loaded;
+            try {
+                loaded.run = std::make_unique<services::ComparisonRun>(services::run_comparison(request));
+            } catch (const services::ComparisonFailed& e) {
+                loaded.failure = e.failure();
+            }
+            return loaded;
+        },
+        [this](Loaded loaded) {
+            loading_ = false;
+            OnLoaded(std::move(loaded));
+        },
+        {}, control_.cancel);
 }
 
 void CompareFrame::ShowProgress() {
@@ -276,7 +272,35 @@ void CompareFrame::ShowPart() {
     ShowSelection();
 }
 
-void CompareFrame::OnLoaded(std::unique_ptr<cli::ComparisonRun> run, const wxString& error, bool cancelled) {
+namespace {
+
+// Why nothing could be compared, in the user's language.
+wxString Explain(const services::ComparisonFailure& failure) {
+    using Reason = services::ComparisonFailure::Reason;
+    switch (failure.reason) {
+    case Reason::no_scorecards:
+        return _("No scorecard could be read from this folder.") + "\n\n" + FromUtf8(describe(failure.problems));
+    case Reason::rubric_not_found: {
+        wxString folders;
+        for (const auto& folder : failure.searched)
+            folders += "\n  " + FromUtf8(folder.string());
+        return wxString::Format(_("The rubric \"%s\" that these scorecards were scored with was not found. "
+                                  "Put the rubric file beside the scorecards, or add its folder in "
+                                  "Preferences. Rubrics were looked for in:"),
+                                FromUtf8(failure.rubric)) +
+               folders;
+    }
+    case Reason::rubric_broken:
+        return _("The rubric has mistakes:") + "\n\n" + FromUtf8(describe(failure.problems));
+    case Reason::cancelled:
+        break;
+    }
+    return {};
+}
+
+} // namespace
+
+void CompareFrame::OnLoaded(Loaded loaded) {
     progress_timer_.Stop();
     XRCCTRL(*this, "stop_loading", wxButton)->Disable();
     // What was read so far made way for the whole, or goes with the load.
@@ -288,21 +312,22 @@ void CompareFrame::OnLoaded(std::unique_ptr<cli::ComparisonRun> run, const wxStr
         else if (showed_part)
             table_->Show(Rubric{}, shown_ = Comparison{}, language_, role_);
     };
-    if (cancelled) {
+    if (loaded.failure && loaded.failure->reason == services::ComparisonFailure::Reason::cancelled) {
         restore();
         SetStatusText(_("Stopped before all scorecards were read; nothing new is shown."));
         return;
     }
-    if (!run) {
+    if (!loaded.run) {
         restore();
         SetStatusText(_("Nothing to compare."));
-        wxMessageBox(_("These scorecards cannot be compared:") + "\n\n" + error, _("Compare candidates"),
-                     wxOK | wxICON_WARNING, this);
+        wxMessageBox(_("These scorecards cannot be compared:") + "\n\n" +
+                         (loaded.failure ? Explain(*loaded.failure) : wxString()),
+                     _("Compare candidates"), wxOK | wxICON_WARNING, this);
         return;
     }
-    run_ = std::move(run);
+    run_ = std::move(loaded.run);
     if (include_drafts_ != loading_include_drafts_)
-        cli::rescore(*run_, include_drafts_); // the box was changed while reading
+        services::rescore(*run_, include_drafts_); // the box was changed while reading
     if (paths_.size() == 1 && fs::is_directory(paths_.front()))
         AppConfig::SetCompareFolder(FromUtf8(paths_.front().string()));
     table_->SelectCandidates({});
@@ -388,7 +413,7 @@ void CompareFrame::SetIncludeDrafts(bool include) {
     if (!run_ || IsLoading())
         return; // a load under way scores with the box as it is when it ends
     table_->SelectCandidates({}); // the candidates may change: a stale choice would mislead
-    cli::rescore(*run_, include);
+    services::rescore(*run_, include);
     Rebuild();
 }
 
@@ -405,13 +430,13 @@ void CompareFrame::SetRoleFilter(const wxString& role) {
 wxString CompareFrame::WarningsText() const { return warnings_->GetValue(); }
 
 void CompareFrame::ExportCsv(const fs::path& file) const {
-    const cli::ComparisonInput input{run_->rubric.rubric, run_->rubric.digest, shown_};
-    write_file_atomically(file, std::string(kUtf8Bom) + cli::comparison_csv(input));
+    const services::ComparisonInput input{run_->rubric.rubric, run_->rubric.digest, shown_};
+    write_file_atomically(file, std::string(kUtf8Bom) + services::comparison_csv(input));
 }
 
 void CompareFrame::ExportJson(const fs::path& file) const {
-    const cli::ComparisonInput input{run_->rubric.rubric, run_->rubric.digest, shown_};
-    write_file_atomically(file, cli::comparison_json(input).dump(2) + "\n");
+    const services::ComparisonInput input{run_->rubric.rubric, run_->rubric.digest, shown_};
+    write_file_atomically(file, services::comparison_json(input).dump(2) + "\n");
 }
 
 std::unique_ptr<report::Document> CompareFrame::ReportDocument(const report::PageSetup& setup) const {

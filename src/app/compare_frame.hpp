@@ -4,7 +4,8 @@
 // folder runs off the UI thread.
 #pragma once
 
-#include "cli/comparison_run.hpp"
+#include "services/comparison_run.hpp"
+#include "services/work_queue.hpp"
 #include "report/document.hpp"
 #include "report/page_setup.hpp"
 
@@ -15,7 +16,6 @@
 #include <map>
 #include <memory>
 #include <optional>
-#include <thread>
 #include <vector>
 
 class wxCheckBox;
@@ -38,9 +38,9 @@ public:
     ~CompareFrame() override;
 
     void Open(std::vector<std::filesystem::path> paths);
-    bool IsLoading() const { return loader_.joinable(); }
+    bool IsLoading() const { return loading_; }
     // Asks a load under way to stop; the comparison shown before stays.
-    void StopLoading() { control_.cancel = true; }
+    void StopLoading() { control_.cancel.request(); }
     // A whole comparison is shown (not the part read so far of a load under way).
     bool HasComparison() const { return run_ != nullptr && !part_; }
 
@@ -64,7 +64,11 @@ public:
 
 private:
     void BuildMenus();
-    void OnLoaded(std::unique_ptr<cli::ComparisonRun> run, const wxString& error, bool cancelled);
+    struct Loaded {
+        std::unique_ptr<services::ComparisonRun> run;
+        std::optional<services::ComparisonFailure> failure;
+    };
+    void OnLoaded(Loaded loaded);
     void ShowPart(); // the table from part_, while the rest is read
     void ShowWhere(); // the folder label and title, for paths_
     void ShowProgress();
@@ -75,7 +79,7 @@ private:
     wxString ExportBaseName() const;
 
     std::vector<std::filesystem::path> paths_;
-    std::unique_ptr<cli::ComparisonRun> run_;
+    std::unique_ptr<services::ComparisonRun> run_;
     Comparison shown_; // run_->comparison (or part_'s), blinded when in blind review
     // While a long load is under way: the scorecards read so far, scored.
     struct Part {
@@ -89,7 +93,7 @@ private:
     bool loading_include_drafts_ = false; // as the load under way was asked
     std::string role_;
     std::string language_;
-    std::thread loader_;
+    bool loading_ = false;
     LoadControl control_; // the load's progress, and the Stop button's request
     wxTimer progress_timer_;
 
@@ -104,6 +108,8 @@ private:
     EvidenceView* evidence_ = nullptr;
     AgreementList* agreement_ = nullptr;
     bool selection_refresh_pending_ = false;
+    // Last: stopped (its job joined) before anything the job reads goes.
+    std::unique_ptr<services::WorkQueue> work_;
 };
 
 } // namespace extramile::app

@@ -2,7 +2,7 @@
 
 #include "wx_text.hpp"
 
-#include "core/blind_review.hpp"
+#include "core/scoring/blind_review.hpp"
 
 namespace extramile::app {
 

@@ -4,8 +4,8 @@
 // candidates' names replaced by their codes.
 #pragma once
 
-#include "core/rubric.hpp"
-#include "core/scoring.hpp"
+#include "core/model/rubric.hpp"
+#include "core/scoring/scoring.hpp"
 
 #include <wx/html/htmlwin.h>
 

@@ -7,12 +7,13 @@
 #include "preferences.hpp"
 #include "start_frame.hpp"
 #include "translations.hpp"
+#include "wx_text.hpp"
 
-#include "cli/rubric_paths.hpp"
-#include "core/file_error.hpp"
-#include "core/new_interview.hpp"
-#include "core/rubric_xml.hpp"
-#include "core/scorecard_xml.hpp"
+#include "services/rubric_locations.hpp"
+#include "core/base/file_error.hpp"
+#include "core/storage/new_interview.hpp"
+#include "core/xml/rubric_xml.hpp"
+#include "core/xml/scorecard_xml.hpp"
 
 #include <wx/config.h>
 #include <wx/fileconf.h>
@@ -36,13 +37,11 @@ namespace extramile::app {
 namespace {
 ExtraMileApp* the_app = nullptr;
 
-wxString FromUtf8(const std::string& s) { return wxString::FromUTF8(s.c_str()); }
-std::string ToUtf8(const wxString& s) { return std::string(s.utf8_str()); }
 } // namespace
 
 ExtraMileApp& TheApp() { return *the_app; }
 
-ExtraMileApp::ExtraMileApp(AppLaunch launch) : launch_(std::move(launch)) { the_app = this; }
+ExtraMileApp::ExtraMileApp(services::AppLaunch launch) : launch_(std::move(launch)) { the_app = this; }
 ExtraMileApp::~ExtraMileApp() { the_app = nullptr; }
 
 bool ExtraMileApp::OnInit() {
@@ -59,7 +58,7 @@ bool ExtraMileApp::OnInit() {
     wxFileName::Mkdir(config_dir, 0700, wxPATH_MKDIR_FULL);
     wxConfigBase::Set(new wxFileConfig("extramile", {}, config_dir + "/extramile.conf", {},
                                        wxCONFIG_USE_LOCAL_FILE));
-    SetUpTranslations();
+    SetUpTranslations(FromUtf8(launch_.ui_language));
     wxXmlResource::Get()->InitAllHandlers();
     InitExtraMileForms();
     recent_ = std::make_unique<wxFileHistory>(9);
@@ -107,8 +106,8 @@ RubricLibrary& ExtraMileApp::Rubrics() {
 void ExtraMileApp::ReloadRubrics() {
     std::vector<std::filesystem::path> extra;
     for (const auto& folder : AppConfig::RubricFolders())
-        extra.emplace_back(std::string(folder.utf8_str()));
-    rubrics_ = std::make_unique<RubricLibrary>(cli::load_rubric_library(extra));
+        extra.emplace_back(ToUtf8(folder));
+    rubrics_ = std::make_unique<RubricLibrary>(services::load_rubric_library(extra));
 }
 
 void ExtraMileApp::ShowCompare(std::vector<std::filesystem::path> paths) {
@@ -126,16 +125,8 @@ void ExtraMileApp::ShowStartPage() {
 bool ExtraMileApp::OpenScorecard(const wxString& path, wxWindow* parent, const wxString& language) {
     try {
         auto scorecard = read_scorecard(ToUtf8(path));
-        // The rubric beside the scorecard wins, then the known rubrics.
-        RubricLibrary beside;
-        beside.add_folder(ToUtf8(wxFileName(path).GetPath().IsEmpty() ? wxString(".")
-                                                                      : wxFileName(path).GetPath()));
-        const RubricEntry* rubric = beside.find(scorecard.rubric);
-        if (const auto* known = Rubrics().find(scorecard.rubric);
-            !rubric || (known && known->digest == scorecard.rubric.digest && rubric->digest != known->digest))
-            rubric = known;
-        if (!rubric)
-            rubric = Rubrics().find(scorecard.rubric.id);
+        const auto beside = services::rubrics_beside(ToUtf8(path));
+        const RubricEntry* rubric = services::rubric_for(scorecard.rubric, {&beside, &Rubrics()});
         if (!rubric) {
             wxMessageBox(wxString::Format(_("The rubric \"%s\" (version %s) that this scorecard was "
                                             "scored with is not installed.\n\nPut the rubric file "
@@ -153,16 +144,14 @@ bool ExtraMileApp::OpenScorecard(const wxString& path, wxWindow* parent, const w
         AppConfig::SaveRecentFiles(*recent_);
         return true;
     } catch (const FileError& e) {
-        wxString problems;
-        for (const auto& p : e.problems())
-            problems += FromUtf8(p.to_string()) + "\n";
-        wxMessageBox(_("This scorecard could not be opened:") + "\n\n" + problems, _("Cannot open"),
+        wxMessageBox(_("This scorecard could not be opened:") + "\n\n" + FromUtf8(describe(e.problems())),
+                     _("Cannot open"),
                      wxOK | wxICON_ERROR, parent);
         return false;
     }
 }
 
-bool ExtraMileApp::StartInterview(const NewInterviewRequest& request, wxWindow* parent) {
+bool ExtraMileApp::StartInterview(const services::NewInterviewRequest& request, wxWindow* parent) {
     try {
         const RubricEntry* rubric = Rubrics().find(request.rubric);
         if (!rubric && wxFileName::FileExists(FromUtf8(request.rubric)))
@@ -196,7 +185,7 @@ bool ExtraMileApp::StartInterview(const NewInterviewRequest& request, wxWindow* 
     return false;
 }
 
-int run_app(int, char** argv, const AppLaunch& launch) {
+int run_app(int, char** argv, const services::AppLaunch& launch) {
     wxApp::SetInstance(new ExtraMileApp(launch));
     // Our own options were parsed already; wx and GTK must not see them.
     int argc = 1;

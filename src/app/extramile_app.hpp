@@ -4,7 +4,7 @@
 
 #include "app_launch.hpp"
 
-#include "core/rubric_library.hpp"
+#include "core/storage/rubric_library.hpp"
 
 #include <wx/app.h>
 
@@ -18,7 +18,7 @@ namespace extramile::app {
 
 class ExtraMileApp : public wxApp {
 public:
-    explicit ExtraMileApp(AppLaunch launch);
+    explicit ExtraMileApp(services::AppLaunch launch);
     ~ExtraMileApp() override;
     bool OnInit() override;
     int OnExit() override;
@@ -33,13 +33,13 @@ public:
     // (parented to `parent`) and returns false.
     bool OpenScorecard(const wxString& path, wxWindow* parent, const wxString& language = {});
     // Creates the scorecard file at once and opens it.
-    bool StartInterview(const NewInterviewRequest& request, wxWindow* parent);
+    bool StartInterview(const services::NewInterviewRequest& request, wxWindow* parent);
     void ShowStartPage();
     // HR's compare view, reading `paths` (folders or scorecards) when given.
     void ShowCompare(std::vector<std::filesystem::path> paths = {});
 
 private:
-    AppLaunch launch_;
+    services::AppLaunch launch_;
     std::unique_ptr<RubricLibrary> rubrics_;
     std::unique_ptr<wxFileHistory> recent_;
 };

@@ -3,11 +3,11 @@
 #include "extramile_app.hpp"
 #include "wx_text.hpp"
 
-#include "cli/rubric_paths.hpp"
-#include "core/atomic_file.hpp"
-#include "core/file_error.hpp"
-#include "core/file_kind.hpp"
-#include "core/rubric_xml.hpp"
+#include "app_config.hpp"
+
+#include "core/base/file_error.hpp"
+#include "core/xml/file_kind.hpp"
+#include "services/rubric_install.hpp"
 
 #include <wx/filename.h>
 #include <wx/msgdlg.h>
@@ -20,56 +20,43 @@ namespace fs = std::filesystem;
 
 namespace {
 
-FileKind KindOf(const fs::path& path) {
-    if (auto kind = kind_from_name(path); kind != FileKind::unknown)
-        return kind;
-    try {
-        return kind_from_content(read_file_limited(path));
-    } catch (const FileError&) {
-        return FileKind::unknown;
-    }
-}
-
-wxString Problems(const FileError& e) {
-    wxString out;
-    for (const auto& p : e.problems())
-        out += FromUtf8(p.to_string()) + "\n";
-    return out;
-}
-
-// Copies a rubric that validates into the user's rubric folder.
+// Copies a rubric that validates into the user's rubric folder, asking
+// before it replaces another file of the same name.
 void AddRubric(const fs::path& path, wxWindow* parent) {
-    try {
-        const auto text = read_file_limited(path);
-        const auto rubric = parse_rubric(text, path.string());
-        const auto folder = cli::user_rubric_folder();
-        if (folder.empty())
-            throw FileError(path.string(), 0, "there is no home folder to keep your rubrics in");
-        fs::create_directories(folder);
-        auto name = path.filename().string();
-        if (!is_rubric_file(name))
-            name = rubric.id + ".rubric.xml";
-        const auto target = folder / name;
-        if (fs::equivalent(path, target) || (fs::exists(target) && read_file_limited(target) == text)) {
-            TheApp().ReloadRubrics();
-            return;
-        }
-        if (fs::exists(target) &&
-            wxMessageBox(wxString::Format(_("Your rubrics already hold a file named %s. Replace it with the "
-                                            "dropped rubric?"), FromUtf8(name)),
+    using Outcome = services::RubricInstall::Outcome;
+    auto result = services::install_rubric(path, false);
+    if (result.outcome == Outcome::name_taken) {
+        if (wxMessageBox(wxString::Format(_("Your rubrics already hold a file named %s. Replace it with the "
+                                            "dropped rubric?"),
+                                          FromUtf8(result.target.filename().string())),
                          _("Add rubric"), wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION, parent) != wxYES)
             return;
-        write_file_atomically(target, text, 0644);
+        result = services::install_rubric(path, true);
+    }
+    switch (result.outcome) {
+    case Outcome::added:
         TheApp().ReloadRubrics();
         wxMessageBox(wxString::Format(_("The rubric \"%s\" is now among your rubrics, in %s."),
-                                      FromUtf8(rubric.title.get("en")), FromUtf8(folder.string())),
+                                      FromUtf8(result.rubric.title.get(ToUtf8(AppConfig::RubricLanguage()))),
+                                      FromUtf8(result.target.parent_path().string())),
                      _("Rubric added"), wxOK | wxICON_INFORMATION, parent);
-    } catch (const FileError& e) {
-        wxMessageBox(_("This rubric has mistakes and was not added:") + "\n\n" + Problems(e), _("Add rubric"),
-                     wxOK | wxICON_ERROR, parent);
-    } catch (const fs::filesystem_error& e) {
-        wxMessageBox(_("The rubric could not be added:") + "\n\n" + FromUtf8(e.what()), _("Add rubric"),
-                     wxOK | wxICON_ERROR, parent);
+        break;
+    case Outcome::already_there:
+        TheApp().ReloadRubrics();
+        break;
+    case Outcome::invalid:
+        wxMessageBox(_("This rubric has mistakes and was not added:") + "\n\n" + FromUtf8(describe(result.problems)),
+                     _("Add rubric"), wxOK | wxICON_ERROR, parent);
+        break;
+    case Outcome::no_home:
+        wxMessageBox(_("There is no home folder to keep your rubrics in, so the rubric was not added."),
+                     _("Add rubric"), wxOK | wxICON_ERROR, parent);
+        break;
+    case Outcome::failed:
+    case Outcome::name_taken:
+        wxMessageBox(_("The rubric could not be added:") + "\n\n" + FromUtf8(describe(result.problems)),
+                     _("Add rubric"), wxOK | wxICON_ERROR, parent);
+        break;
     }
 }
 
@@ -78,7 +65,7 @@ void AddRubric(const fs::path& path, wxWindow* parent) {
 bool OpensWindow(const wxString& file) {
     const fs::path path = ToUtf8(file);
     std::error_code error;
-    return fs::is_directory(path, error) || KindOf(path) == FileKind::scorecard;
+    return fs::is_directory(path, error) || detect_file_kind(path) == FileKind::scorecard;
 }
 
 bool FileDrop::OnDropFiles(wxCoord, wxCoord, const wxArrayString& files) {
@@ -99,7 +86,7 @@ bool OpenFiles(const wxArrayString& files, wxWindow* parent) {
             folders.push_back(path);
             continue;
         }
-        switch (KindOf(path)) {
+        switch (detect_file_kind(path)) {
         case FileKind::scorecard:
             opened = TheApp().OpenScorecard(file, parent) || opened;
             break;

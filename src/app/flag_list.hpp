@@ -2,8 +2,8 @@
 // They are cues pointing to a level, not scores of their own.
 #pragma once
 
-#include "core/rubric.hpp"
-#include "core/scorecard.hpp"
+#include "core/model/rubric.hpp"
+#include "core/model/scorecard.hpp"
 
 #include <wx/panel.h>
 

@@ -10,11 +10,11 @@
 #include "summary_dialog.hpp"
 #include "app_config.hpp"
 
-#include "core/atomic_file.hpp"
-#include "core/file_error.hpp"
-#include "core/scorecard_lock.hpp"
-#include "core/scorecard_xml.hpp"
-#include "core/timestamp.hpp"
+#include "core/storage/atomic_file.hpp"
+#include "core/base/file_error.hpp"
+#include "core/storage/scorecard_lock.hpp"
+#include "core/xml/scorecard_xml.hpp"
+#include "core/base/timestamp.hpp"
 #include "report/rubric_sheet.hpp"
 #include "report/scorecard_report.hpp"
 

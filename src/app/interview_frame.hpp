@@ -3,10 +3,10 @@
 // within two seconds without freezing the window.
 #pragma once
 
-#include "core/background_saver.hpp"
-#include "core/rubric_library.hpp"
-#include "core/scorecard.hpp"
-#include "core/scorecard_lock.hpp"
+#include "services/background_saver.hpp"
+#include "core/storage/rubric_library.hpp"
+#include "core/model/scorecard.hpp"
+#include "core/storage/scorecard_lock.hpp"
 
 #include <wx/datetime.h>
 #include <wx/frame.h>

@@ -2,6 +2,7 @@
 
 #include "app_config.hpp"
 #include "extramile_app.hpp"
+#include "language_choice.hpp"
 
 #include <wx/artprov.h>
 #include <wx/choice.h>
@@ -24,16 +25,6 @@ namespace extramile::app {
 
 namespace {
 
-const char* const kUiLanguages[] = {"", "en", "es", "it"};
-const char* const kRubricLanguages[] = {"en", "es", "it"};
-
-int IndexOf(const char* const* codes, int count, const wxString& code) {
-    for (int i = 0; i < count; ++i)
-        if (code == codes[i])
-            return i;
-    return 0;
-}
-
 class GeneralPage : public wxPreferencesPage {
 public:
     wxString GetName() const override { return _("General"); }
@@ -48,17 +39,19 @@ public:
         auto* autosave = XRCCTRL(*panel, "autosave_delay", wxSpinCtrlDouble);
 
         name->ChangeValue(AppConfig::InterviewerName());
-        ui_language->SetSelection(IndexOf(kUiLanguages, 4, AppConfig::UiLanguage()));
-        rubric_language->SetSelection(IndexOf(kRubricLanguages, 3, AppConfig::RubricLanguage()));
+        FillLanguageChoice(*ui_language, true);
+        FillLanguageChoice(*rubric_language, false);
+        SelectLanguage(*ui_language, AppConfig::UiLanguage(), true);
+        SelectLanguage(*rubric_language, AppConfig::RubricLanguage(), false);
         paper->SetSelection(AppConfig::PaperSize() == "letter" ? 1 : 0);
         autosave->SetValue(AppConfig::AutosaveDelay().count() / 1000.0);
 
         name->Bind(wxEVT_TEXT, [name](wxCommandEvent&) { AppConfig::SetInterviewerName(name->GetValue().Strip(wxString::both)); });
-        ui_language->Bind(wxEVT_CHOICE, [](wxCommandEvent& e) {
-            AppConfig::SetUiLanguage(kUiLanguages[std::clamp(e.GetSelection(), 0, 3)]);
+        ui_language->Bind(wxEVT_CHOICE, [ui_language](wxCommandEvent&) {
+            AppConfig::SetUiLanguage(ChosenLanguage(*ui_language, true));
         });
-        rubric_language->Bind(wxEVT_CHOICE, [](wxCommandEvent& e) {
-            AppConfig::SetRubricLanguage(kRubricLanguages[std::clamp(e.GetSelection(), 0, 2)]);
+        rubric_language->Bind(wxEVT_CHOICE, [rubric_language](wxCommandEvent&) {
+            AppConfig::SetRubricLanguage(ChosenLanguage(*rubric_language, false));
         });
         paper->Bind(wxEVT_CHOICE, [](wxCommandEvent& e) { AppConfig::SetPaperSize(e.GetSelection() == 1 ? "letter" : "a4"); });
         autosave->Bind(wxEVT_SPINCTRLDOUBLE, [](wxSpinDoubleEvent& e) {

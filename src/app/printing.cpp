@@ -3,7 +3,7 @@
 #include "app_config.hpp"
 #include "wx_text.hpp"
 
-#include "core/file_error.hpp"
+#include "core/base/file_error.hpp"
 #include "report/pdf_output.hpp"
 
 #include <wx/dc.h>

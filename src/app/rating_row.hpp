@@ -2,7 +2,7 @@
 // the anchor's full text, always in view; "not assessable" last.
 #pragma once
 
-#include "core/rubric.hpp"
+#include "core/model/rubric.hpp"
 
 #include <wx/panel.h>
 

@@ -2,14 +2,15 @@
 
 #include "file_drop.hpp"
 #include "help_menu.hpp"
+#include "language_choice.hpp"
 #include "app_config.hpp"
 #include "extramile_app.hpp"
 #include "preferences.hpp"
 #include "printing.hpp"
 #include "wx_text.hpp"
 
-#include "core/file_error.hpp"
-#include "core/scorecard_xml.hpp"
+#include "core/base/file_error.hpp"
+#include "core/xml/scorecard_xml.hpp"
 #include "report/rubric_sheet.hpp"
 
 #include <wx/choice.h>
@@ -29,7 +30,6 @@
 namespace extramile::app {
 
 namespace {
-const char* const kLanguages[] = {"en", "es", "it"};
 const int kPreviewSheet = wxNewId();
 const int kExportSheet = wxNewId();
 const int kPageSetup = wxNewId();
@@ -49,10 +49,8 @@ StartFrame::StartFrame() {
     welcome->SetFont(welcome->GetFont().Larger());
 
     interviewer_->SetValue(AppConfig::InterviewerName());
-    const auto language = AppConfig::RubricLanguage();
-    for (int i = 0; i < 3; ++i)
-        if (language == kLanguages[i])
-            language_choice_->SetSelection(i);
+    FillLanguageChoice(*language_choice_, false);
+    SelectLanguage(*language_choice_, AppConfig::RubricLanguage(), false);
     // The rubrics are read and listed just after the page shows: reading
     // and checking them is the slowest part of starting (a few ms for the
     // bundled ones, more with many of the user's), and nobody can choose one
@@ -175,14 +173,14 @@ void StartFrame::OnStart(wxCommandEvent&) {
                      _("No rubric"), wxOK | wxICON_WARNING, this);
         return;
     }
-    NewInterviewRequest request;
+    services::NewInterviewRequest request;
     auto* id = static_cast<wxStringClientData*>(rubric_choice_->GetClientObject(rubric_choice_->GetSelection()));
     request.rubric = std::string(id->GetData().utf8_str());
     request.candidate_name = std::string(candidate_name_->GetValue().utf8_str());
     request.candidate_id = std::string(candidate_id_->GetValue().utf8_str());
     request.candidate_role = std::string(candidate_role_->GetValue().utf8_str());
     request.interviewer = std::string(interviewer_->GetValue().utf8_str());
-    request.language = kLanguages[std::max(0, language_choice_->GetSelection())];
+    request.language = ToUtf8(ChosenLanguage(*language_choice_, false));
     AppConfig::SetRubricLanguage(request.language);
     if (TheApp().StartInterview(request, this))
         Close();
@@ -220,7 +218,7 @@ void StartFrame::OnSheet(int action) {
     if (!entry)
         return;
     const Rubric rubric = entry->rubric;
-    const std::string language = kLanguages[std::max(0, language_choice_->GetSelection())];
+    const std::string language = ToUtf8(ChosenLanguage(*language_choice_, false));
     report::SheetHeader header;
     header.candidate = ToUtf8(candidate_name_->GetValue());
     header.interviewer = ToUtf8(interviewer_->GetValue());

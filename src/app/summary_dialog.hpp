@@ -1,9 +1,9 @@
 // Before submitting: what is still missing, and the overall recommendation.
 #pragma once
 
-#include "core/interview_gaps.hpp"
-#include "core/rubric.hpp"
-#include "core/scorecard.hpp"
+#include "core/model/interview_gaps.hpp"
+#include "core/model/rubric.hpp"
+#include "core/model/scorecard.hpp"
 
 #include <wx/dialog.h>
 

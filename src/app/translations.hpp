@@ -3,9 +3,12 @@
 // system's (LANGUAGE, LC_ALL, LC_MESSAGES, LANG).
 #pragma once
 
+#include <wx/string.h>
+
 namespace extramile::app {
 
 // Call once, after the preferences are readable and before any window.
-void SetUpTranslations();
+// `language` (from --lang) wins over the preference for this run.
+void SetUpTranslations(const wxString& language = {});
 
 } // namespace extramile::app

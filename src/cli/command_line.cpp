@@ -1,6 +1,8 @@
-#include "command_line.hpp"
+#include "cli/command_line.hpp"
 
-#include "subcommands.hpp"
+#include "cli/subcommands.hpp"
+
+#include "core/base/languages.hpp"
 
 #include <functional>
 #include <map>
@@ -27,7 +29,10 @@ const std::map<std::string, Subcommand>& subcommands() {
 }
 
 void print_usage(std::ostream& out) {
-    out << "Usage: extramile [FILE.scorecard.xml|FOLDER...]\n"
+    std::string languages;
+    for (const auto& language : extramile::languages)
+        languages += (languages.empty() ? "" : "|") + std::string(language.code);
+    out << "Usage: extramile [--lang " << languages << "] [FILE.scorecard.xml|FOLDER...]\n"
            "       extramile SUBCOMMAND [OPTIONS] ...\n"
            "\n"
            "Interview for generosity with structured rubrics, and compare candidates fairly.\n"
@@ -39,7 +44,7 @@ void print_usage(std::ostream& out) {
            "  validate FILE...     check rubrics and scorecards; problems as FILE:LINE: message\n"
            "  compare DIR|FILE...  totals, competency means, flags and panel agreement\n"
            "                       (--pdf OUT writes the comparison report)\n"
-           "  print RUBRIC|SCORECARD --pdf OUT [--lang en|es|it] [--paper a4|letter]\n"
+           "  print RUBRIC|SCORECARD --pdf OUT [--lang " << languages << "] [--paper a4|letter]\n"
            "                       a blank interview sheet of a rubric, or a scorecard's report\n"
            "  purge --older-than DAYS DIR...\n"
            "                       remove candidates whose last interview is older than DAYS days\n"

@@ -1,14 +1,17 @@
 // extramile compare [--rubric FILE|ID] [--format table|csv|json] [--blind]
 //                   [--include-drafts] [--pdf OUT [--lang L] [--paper P]] DIR|FILE...
-#include "subcommands.hpp"
+#include "cli/subcommands.hpp"
 
-#include "comparison_output.hpp"
-#include "comparison_run.hpp"
-#include "option_parsing.hpp"
+#include "cli/comparison_table.hpp"
+#include "cli/option_parsing.hpp"
+#include "cli/terminal_text.hpp"
 
-#include "core/blind_review.hpp"
+#include "core/base/languages.hpp"
+#include "core/scoring/blind_review.hpp"
 #include "report/comparison_report.hpp"
 #include "report/pdf_output.hpp"
+#include "services/comparison_export.hpp"
+#include "services/comparison_run.hpp"
 
 #include <ostream>
 
@@ -16,6 +19,34 @@ namespace extramile::cli {
 
 namespace po = boost::program_options;
 namespace fs = std::filesystem;
+
+namespace {
+
+// ComparisonFailure in the command line's words.
+void explain(const services::ComparisonFailure& failure, std::ostream& err) {
+    using Reason = services::ComparisonFailure::Reason;
+    switch (failure.reason) {
+    case Reason::no_scorecards:
+        err << "extramile compare: no scorecard could be read from the paths given\n";
+        print_problems(err, failure.problems);
+        break;
+    case Reason::rubric_not_found:
+        err << "extramile compare: rubric \"" << terminal_safe(failure.rubric)
+            << "\" was not found among the rubrics in\n";
+        for (const auto& folder : failure.searched)
+            err << "  " << terminal_safe(folder.string()) << "\n";
+        err << "Name the rubric file with --rubric FILE, or put it beside the scorecards.\n";
+        break;
+    case Reason::rubric_broken:
+        print_problems(err, failure.problems);
+        break;
+    case Reason::cancelled:
+        err << "extramile compare: stopped before all scorecards were read\n";
+        break;
+    }
+}
+
+} // namespace
 
 int compare_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
     po::options_description options("Options");
@@ -27,20 +58,21 @@ int compare_command(const std::vector<std::string>& args, std::ostream& out, std
         "blind", "replace candidate names with stable codes and leave out file names")(
         "include-drafts", "count scorecards not yet submitted")(
         "pdf", po::value<std::string>(), "also write the comparison report as a PDF file")(
-        "lang", po::value<std::string>()->default_value("en"), "language of the PDF: en, es or it")(
+        "lang", po::value<std::string>()->default_value(std::string(fallback_language)),
+        ("language of the PDF: " + language_codes_text()).c_str())(
         "paper", po::value<std::string>()->default_value("a4"), "paper of the PDF: a4 or letter");
     auto parsed = parse_options("compare", "DIR|FILE...", options, args, out, err);
     if (!parsed.proceed)
         return parsed.exit_code;
     const auto format = parsed.values["format"].as<std::string>();
     if (format != "table" && format != "csv" && format != "json") {
-        err << "extramile compare: --format is table, csv or json, not \"" << format << "\"\n";
+        err << "extramile compare: --format is table, csv or json, not \"" << terminal_safe(format) << "\"\n";
         return 2;
     }
     const auto lang = parsed.values["lang"].as<std::string>();
     const auto paper = report::paper_from_name(parsed.values["paper"].as<std::string>());
-    if ((lang != "en" && lang != "es" && lang != "it") || !paper) {
-        err << "extramile compare: --lang is en, es or it and --paper is a4 or letter\n";
+    if (!is_language(lang) || !paper) {
+        err << "extramile compare: --lang is " << language_codes_text() << " and --paper is a4 or letter\n";
         return 2;
     }
     if (parsed.positional.empty()) {
@@ -48,24 +80,19 @@ int compare_command(const std::vector<std::string>& args, std::ostream& out, std
         return 2;
     }
 
-    ComparisonRequest request;
+    services::ComparisonRequest request;
     request.paths.assign(parsed.positional.begin(), parsed.positional.end());
     if (parsed.values.count("rubric"))
         request.rubric = parsed.values["rubric"].as<std::string>();
     request.include_drafts = parsed.values.count("include-drafts") > 0;
-    ComparisonRun run;
+    services::ComparisonRun run;
     try {
-        run = run_comparison(request);
-    } catch (const FileError& e) {
-        for (const auto& problem : e.problems())
-            err << problem.to_string() << "\n";
-        return 1;
-    } catch (const ComparisonFailed& e) {
-        err << "extramile compare: " << e.what() << "\n";
+        run = services::run_comparison(request);
+    } catch (const services::ComparisonFailed& e) {
+        explain(e.failure(), err);
         return 1;
     }
-    for (const auto& problem : run.problems)
-        err << problem.to_string() << "\n";
+    print_problems(err, run.problems);
     auto& comparison = run.comparison;
     if (parsed.values.count("blind"))
         make_blind(comparison);
@@ -77,16 +104,15 @@ int compare_command(const std::vector<std::string>& args, std::ostream& out, std
                                                          report::PageSetup::for_paper(*paper), blind),
                               parsed.values["pdf"].as<std::string>());
         } catch (const FileError& e) {
-            for (const auto& problem : e.problems())
-                err << problem.to_string() << "\n";
+            print_problems(err, e.problems());
             return 1;
         }
     }
-    ComparisonInput input{run.rubric.rubric, run.rubric.digest, comparison};
+    services::ComparisonInput input{run.rubric.rubric, run.rubric.digest, comparison};
     if (format == "json")
-        write_comparison_json(out, input);
+        services::write_comparison_json(out, input);
     else if (format == "csv")
-        out << comparison_csv(input);
+        out << services::comparison_csv(input);
     else
         out << comparison_table(input);
     return 0;

@@ -1,4 +1,4 @@
-#include "option_parsing.hpp"
+#include "cli/option_parsing.hpp"
 
 #include <ostream>
 

@@ -1,15 +1,17 @@
 // extramile print RUBRIC|SCORECARD --pdf OUT [--lang en|es|it] [--paper a4|letter]:
 // the interviewer's sheet of a rubric, or the report of one scorecard, as a
 // PDF, without a display.
-#include "subcommands.hpp"
+#include "cli/subcommands.hpp"
 
-#include "option_parsing.hpp"
-#include "rubric_paths.hpp"
+#include "cli/option_parsing.hpp"
+#include "cli/terminal_text.hpp"
+#include "core/base/languages.hpp"
+#include "services/rubric_locations.hpp"
 
-#include "core/atomic_file.hpp"
-#include "core/file_error.hpp"
-#include "core/file_kind.hpp"
-#include "core/scorecard_xml.hpp"
+#include "core/storage/atomic_file.hpp"
+#include "core/base/file_error.hpp"
+#include "core/xml/file_kind.hpp"
+#include "core/xml/scorecard_xml.hpp"
 #include "report/pdf_output.hpp"
 #include "report/rubric_sheet.hpp"
 #include "report/scorecard_report.hpp"
@@ -21,28 +23,19 @@ namespace extramile::cli {
 namespace po = boost::program_options;
 namespace fs = std::filesystem;
 
-namespace {
-
-FileKind kind_of(const fs::path& path) {
-    if (auto kind = kind_from_name(path); kind != FileKind::unknown)
-        return kind;
-    return kind_from_content(read_file_limited(path));
-}
-
-} // namespace
-
 int print_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
     po::options_description options("Options");
     options.add_options()("help,h", "show this help")("pdf", po::value<std::string>(), "the PDF file to write")(
-        "lang", po::value<std::string>()->default_value("en"), "language of the page: en, es or it")(
+        "lang", po::value<std::string>()->default_value(std::string(fallback_language)),
+        ("language of the page: " + language_codes_text()).c_str())(
         "paper", po::value<std::string>()->default_value("a4"), "a4 or letter");
     auto parsed = parse_options("print", "RUBRIC|SCORECARD", options, args, out, err);
     if (!parsed.proceed)
         return parsed.exit_code;
     const auto lang = parsed.values["lang"].as<std::string>();
     const auto paper = report::paper_from_name(parsed.values["paper"].as<std::string>());
-    if (lang != "en" && lang != "es" && lang != "it") {
-        err << "extramile print: --lang is en, es or it, not \"" << lang << "\"\n";
+    if (!is_language(lang)) {
+        err << "extramile print: --lang is " << language_codes_text() << ", not \"" << terminal_safe(lang) << "\"\n";
         return 2;
     }
     if (!paper) {
@@ -64,23 +57,23 @@ int print_command(const std::vector<std::string>& args, std::ostream& out, std::
         std::error_code error;
         if (!fs::exists(what, error)) {
             // Not a file: a rubric id among the known rubrics.
-            auto library = load_rubric_library();
+            const auto library = services::load_rubric_library();
             const auto* entry = library.find(what.string());
             if (!entry) {
-                err << "extramile print: " << what.string() << " is neither a file nor a known rubric id\n";
+                err << "extramile print: " << terminal_safe(what.string())
+                    << " is neither a file nor a known rubric id\n";
                 return 1;
             }
             report::write_pdf(*report::rubric_sheet(entry->rubric, lang, setup), pdf);
-        } else if (kind_of(what) == FileKind::scorecard) {
+        } else if (detect_file_kind(what) == FileKind::scorecard) {
             const auto scorecard = read_scorecard(what);
-            auto library = load_rubric_library({what.parent_path().empty() ? fs::path(".") : what.parent_path()});
-            const auto* entry = library.find(scorecard.rubric);
-            if (!entry)
-                entry = library.find(scorecard.rubric.id);
+            const auto beside = services::rubrics_beside(what);
+            const auto library = services::load_rubric_library();
+            const auto* entry = services::rubric_for(scorecard.rubric, {&beside, &library});
             if (!entry) {
-                err << what.string() << ": its rubric \"" << scorecard.rubric.id
+                err << terminal_safe(what.string()) << ": its rubric \"" << terminal_safe(scorecard.rubric.id)
                     << "\" was not found; put the rubric file beside the scorecard or in "
-                    << user_rubric_folder().string() << "\n";
+                    << terminal_safe(services::user_rubric_folder().string()) << "\n";
                 return 1;
             }
             report::write_pdf(*report::scorecard_report(entry->rubric, scorecard, lang, setup), pdf);
@@ -90,11 +83,10 @@ int print_command(const std::vector<std::string>& args, std::ostream& out, std::
             report::write_pdf(*report::rubric_sheet(entry.rubric, lang, setup), pdf);
         }
     } catch (const FileError& e) {
-        for (const auto& problem : e.problems())
-            err << problem.to_string() << "\n";
+        print_problems(err, e.problems());
         return 1;
     }
-    out << "wrote " << pdf.string() << "\n";
+    out << "wrote " << terminal_safe(pdf.string()) << "\n";
     return 0;
 }
 

@@ -1,13 +1,14 @@
 // extramile purge --older-than DAYS [--dry-run] DIR...: removes the
 // scorecards of candidates whose last interview is older than the retention
 // period, and says what it removed.
-#include "subcommands.hpp"
+#include "cli/subcommands.hpp"
 
-#include "option_parsing.hpp"
+#include "cli/option_parsing.hpp"
+#include "cli/terminal_text.hpp"
 
-#include "core/retention.hpp"
-#include "core/scorecard_folder.hpp"
-#include "core/timestamp.hpp"
+#include "core/storage/retention.hpp"
+#include "core/storage/scorecard_folder.hpp"
+#include "core/base/timestamp.hpp"
 
 #include <ostream>
 
@@ -45,8 +46,7 @@ int purge_command(const std::vector<std::string>& args, std::ostream& out, std::
     const bool dry_run = parsed.values.count("dry-run") > 0;
     auto loaded = load_scorecards(std::vector<fs::path>(parsed.positional.begin(), parsed.positional.end()));
     // A file that cannot be read is never removed: nobody can tell whose or how old it is.
-    for (const auto& problem : loaded.problems)
-        err << problem.to_string() << " (left alone)\n";
+    print_problems(err, loaded.problems, " (left alone)");
 
     const auto expired = expired_candidates(loaded.scorecards, days, std::chrono::system_clock::now());
     int removed = 0;

@@ -1,15 +1,16 @@
 // extramile validate FILE...: rubrics and scorecards, every problem as
 // FILE:LINE: message on stderr; exit 0 when all are valid, 1 otherwise.
-#include "subcommands.hpp"
+#include "cli/subcommands.hpp"
 
-#include "option_parsing.hpp"
-#include "rubric_paths.hpp"
+#include "cli/option_parsing.hpp"
+#include "cli/terminal_text.hpp"
+#include "services/rubric_locations.hpp"
 
-#include "core/atomic_file.hpp"
-#include "core/file_kind.hpp"
-#include "core/rubric_xml.hpp"
-#include "core/scorecard_check.hpp"
-#include "core/scorecard_xml.hpp"
+#include "core/storage/atomic_file.hpp"
+#include "core/xml/file_kind.hpp"
+#include "core/xml/rubric_xml.hpp"
+#include "core/xml/scorecard_check.hpp"
+#include "core/xml/scorecard_xml.hpp"
 
 #include <ostream>
 
@@ -74,15 +75,10 @@ int validate_command(const std::vector<std::string>& args, std::ostream& out, st
     }
 
     if (!scorecards.empty()) {
-        auto library = load_rubric_library();
+        const auto library = services::load_rubric_library();
         for (const auto& [file, scorecard] : scorecards) {
-            RubricLibrary beside;
-            beside.add_folder(fs::path(file).parent_path().empty() ? "." : fs::path(file).parent_path());
-            const RubricEntry* rubric = given.find(scorecard.rubric);
-            if (!rubric)
-                rubric = beside.find(scorecard.rubric);
-            if (!rubric)
-                rubric = library.find(scorecard.rubric);
+            const auto beside = services::rubrics_beside(file);
+            const RubricEntry* rubric = services::rubric_for(scorecard.rubric, {&given, &beside, &library});
             if (!rubric) {
                 notes.push_back(file + ": note: rubric \"" + scorecard.rubric.id + "\" version " +
                                 scorecard.rubric.version +
@@ -100,9 +96,8 @@ int validate_command(const std::vector<std::string>& args, std::ostream& out, st
     }
 
     for (const auto& note : notes)
-        err << note << "\n";
-    for (const auto& problem : problems)
-        err << problem.to_string() << "\n";
+        err << terminal_safe(note) << "\n";
+    print_problems(err, problems);
     if (!problems.empty()) {
         err << problems.size() << (problems.size() == 1 ? " problem" : " problems") << " found\n";
         return 1;
@@ -111,7 +106,7 @@ int validate_command(const std::vector<std::string>& args, std::ostream& out, st
         for (const auto& file : files)
             for (const auto& entry : given.entries())
                 if (entry.path == fs::path(file))
-                    out << file << ": " << entry.digest << "\n";
+                    out << terminal_safe(file) << ": " << entry.digest << "\n";
     out << files.size() << (files.size() == 1 ? " file" : " files") << " valid (" << rubrics
         << (rubrics == 1 ? " rubric, " : " rubrics, ") << scorecards.size()
         << (scorecards.size() == 1 ? " scorecard)" : " scorecards)") << "\n";

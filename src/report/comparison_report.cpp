@@ -5,8 +5,8 @@
 #include "report_labels.hpp"
 #include "styles.hpp"
 
-#include "core/agreement_reading.hpp"
-#include "core/timestamp.hpp"
+#include "core/scoring/agreement_reading.hpp"
+#include "core/base/timestamp.hpp"
 
 #include <cmath>
 #include <cstdio>

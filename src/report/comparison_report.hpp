@@ -4,8 +4,8 @@
 
 #include "document.hpp"
 
-#include "core/rubric.hpp"
-#include "core/scoring.hpp"
+#include "core/model/rubric.hpp"
+#include "core/scoring/scoring.hpp"
 
 #include <memory>
 #include <string>

@@ -1,7 +1,7 @@
 #include "pdf_output.hpp"
 
-#include "core/atomic_file.hpp"
-#include "core/file_error.hpp"
+#include "core/storage/atomic_file.hpp"
+#include "core/base/file_error.hpp"
 
 #include <cairo-pdf.h>
 

@@ -3,8 +3,8 @@
 // axes from the scale's lowest point (centre) to its highest (rim).
 #pragma once
 
-#include "core/rubric.hpp"
-#include "core/scoring.hpp"
+#include "core/model/rubric.hpp"
+#include "core/scoring/scoring.hpp"
 
 #include <cairo.h>
 

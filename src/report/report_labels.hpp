@@ -2,7 +2,7 @@
 // rubric's own words come from the rubric; these are the page's.
 #pragma once
 
-#include "core/agreement_reading.hpp"
+#include "core/scoring/agreement_reading.hpp"
 
 #include <string>
 

@@ -4,7 +4,7 @@
 
 #include "document.hpp"
 
-#include "core/rubric.hpp"
+#include "core/model/rubric.hpp"
 
 #include <memory>
 #include <string>

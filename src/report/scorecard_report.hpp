@@ -4,8 +4,8 @@
 
 #include "document.hpp"
 
-#include "core/rubric.hpp"
-#include "core/scorecard.hpp"
+#include "core/model/rubric.hpp"
+#include "core/model/scorecard.hpp"
 
 #include <memory>
 #include <string>

@@ -3,9 +3,9 @@
 #include "app_process.hpp"
 #include "test_paths.hpp"
 
-#include "core/rubric_xml.hpp"
-#include "core/scorecard_check.hpp"
-#include "core/scorecard_xml.hpp"
+#include "core/xml/rubric_xml.hpp"
+#include "core/xml/scorecard_check.hpp"
+#include "core/xml/scorecard_xml.hpp"
 
 #include <boost/test/unit_test.hpp>
 

@@ -1,4 +1,4 @@
-#include "core/agreement_reading.hpp"
+#include "core/scoring/agreement_reading.hpp"
 
 #include <boost/test/unit_test.hpp>
 

@@ -1,8 +1,8 @@
 // AtomicFile and read_file_limited, on real files in a fresh folder per test.
 // Several cases fork: a child is the only honest way to die mid-save, and
 // (when the tests run as root) the only way to meet a permission error.
-#include "core/atomic_file.hpp"
-#include "core/file_error.hpp"
+#include "core/storage/atomic_file.hpp"
+#include "core/base/file_error.hpp"
 
 #include <boost/test/unit_test.hpp>
 

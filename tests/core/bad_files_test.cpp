@@ -2,10 +2,10 @@
 // right line and a message that says what to fix.
 #include "test_paths.hpp"
 
-#include "core/atomic_file.hpp"
-#include "core/rubric_xml.hpp"
-#include "core/scorecard_check.hpp"
-#include "core/scorecard_xml.hpp"
+#include "core/storage/atomic_file.hpp"
+#include "core/xml/rubric_xml.hpp"
+#include "core/xml/scorecard_check.hpp"
+#include "core/xml/scorecard_xml.hpp"
 
 #include <boost/test/data/test_case.hpp>
 #include <boost/test/unit_test.hpp>

@@ -1,4 +1,4 @@
-#include "core/blind_review.hpp"
+#include "core/scoring/blind_review.hpp"
 
 #include <boost/test/unit_test.hpp>
 

@@ -2,9 +2,9 @@
 // test (needs root, as the CI machine runs; elsewhere the tests are reported
 // as skipped). Saving fails with a clear error and the scorecard already on
 // disk stays whole.
-#include "core/atomic_file.hpp"
-#include "core/file_error.hpp"
-#include "core/scorecard_xml.hpp"
+#include "core/storage/atomic_file.hpp"
+#include "core/base/file_error.hpp"
+#include "core/xml/scorecard_xml.hpp"
 
 #include "test_paths.hpp"
 

@@ -1,10 +1,10 @@
 #include "test_paths.hpp"
 
-#include "core/interview_gaps.hpp"
-#include "core/new_interview.hpp"
-#include "core/rubric_library.hpp"
-#include "core/rubric_xml.hpp"
-#include "core/scorecard_xml.hpp"
+#include "core/model/interview_gaps.hpp"
+#include "core/storage/new_interview.hpp"
+#include "core/storage/rubric_library.hpp"
+#include "core/xml/rubric_xml.hpp"
+#include "core/xml/scorecard_xml.hpp"
 
 #include <boost/test/unit_test.hpp>
 

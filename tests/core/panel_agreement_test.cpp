@@ -1,4 +1,4 @@
-#include "core/panel_agreement.hpp"
+#include "core/scoring/panel_agreement.hpp"
 
 #include <boost/test/unit_test.hpp>
 

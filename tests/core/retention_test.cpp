@@ -1,5 +1,5 @@
-#include "core/retention.hpp"
-#include "core/timestamp.hpp"
+#include "core/storage/retention.hpp"
+#include "core/base/timestamp.hpp"
 
 #include "test_paths.hpp"
 

@@ -1,6 +1,6 @@
 // Two rubrics under one id: the clash is reported, a lookup by id keeps
 // finding the first, and a scorecard finds the text it was scored with.
-#include "core/rubric_library.hpp"
+#include "core/storage/rubric_library.hpp"
 #include "test_paths.hpp"
 
 #include <boost/test/unit_test.hpp>

@@ -1,7 +1,7 @@
 #include "test_paths.hpp"
 
-#include "core/rubric_digest.hpp"
-#include "core/rubric_xml.hpp"
+#include "core/xml/rubric_digest.hpp"
+#include "core/xml/rubric_xml.hpp"
 
 #include <boost/test/unit_test.hpp>
 

@@ -1,4 +1,4 @@
-#include "core/scorecard_folder.hpp"
+#include "core/storage/scorecard_folder.hpp"
 
 #include "test_paths.hpp"
 
@@ -53,7 +53,7 @@ BOOST_AUTO_TEST_CASE(a_load_reports_progress_and_stops_when_asked) {
     BOOST_TEST(control.read.load() == 7u);
 
     LoadControl stopped;
-    stopped.cancel = true;
+    stopped.cancel.request();
     const auto none = load_scorecards({data("panel")}, ReadDetail::scores, 2, &stopped);
     BOOST_TEST(none.cancelled);
     BOOST_TEST(none.scorecards.empty());

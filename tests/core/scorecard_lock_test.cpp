@@ -1,4 +1,4 @@
-#include "core/scorecard_lock.hpp"
+#include "core/storage/scorecard_lock.hpp"
 
 #include "test_paths.hpp"
 

@@ -1,6 +1,6 @@
 #include "test_paths.hpp"
 
-#include "core/scorecard_xml.hpp"
+#include "core/xml/scorecard_xml.hpp"
 
 #include <boost/test/unit_test.hpp>
 

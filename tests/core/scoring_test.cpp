@@ -1,5 +1,5 @@
 // Scoring rules that the panel fixture does not reach, each worked by hand.
-#include "core/scoring.hpp"
+#include "core/scoring/scoring.hpp"
 
 #include <boost/test/unit_test.hpp>
 

@@ -1,7 +1,7 @@
 // The byte checks every file goes through before XML parsing, including
 // their eight-bytes-at-a-time fast paths: a bad byte is found wherever it
 // sits relative to those eight-byte words.
-#include "core/xml_adapter.hpp"
+#include "core/xml/xml_adapter.hpp"
 
 #include <boost/test/unit_test.hpp>
 

@@ -5,8 +5,8 @@
 // disk must be the old version or the new one, whole and readable; the next
 // save must succeed; and the temporary file a killed save leaves behind must
 // be the only litter, removed when the scorecard is next opened for editing.
-#include "core/atomic_file.hpp"
-#include "core/scorecard_xml.hpp"
+#include "core/storage/atomic_file.hpp"
+#include "core/xml/scorecard_xml.hpp"
 #include "test_paths.hpp"
 
 #include <boost/test/unit_test.hpp>

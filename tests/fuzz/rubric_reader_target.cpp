@@ -1,9 +1,9 @@
 // Fuzz target: any bytes given to the rubric reader end in a Rubric or a
 // FileError, never a crash, a hang or another exception. Built with
 // libFuzzer by tests/bench/fuzz, and replayed over the corpus by ctest.
-#include "core/file_error.hpp"
-#include "core/rubric_digest.hpp"
-#include "core/rubric_xml.hpp"
+#include "core/base/file_error.hpp"
+#include "core/xml/rubric_digest.hpp"
+#include "core/xml/rubric_xml.hpp"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,7 +1,7 @@
 // Fuzz target: any bytes given to the scorecard reader end in a Scorecard or
 // a FileError, and what was read writes back to the same scorecard.
-#include "core/file_error.hpp"
-#include "core/scorecard_xml.hpp"
+#include "core/base/file_error.hpp"
+#include "core/xml/scorecard_xml.hpp"
 
 #include <cstddef>
 #include <cstdint>

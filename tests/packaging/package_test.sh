@@ -49,6 +49,6 @@ mkdir -p "$HOME"
 "$app" print generosity --lang it --pdf "$scratch/sheet.pdf" >/dev/null || fail "print by rubric id"
 [[ "$(pdftotext "$scratch/sheet.pdf" -)" == *"Scheda di colloquio"* ]] || fail "the Italian sheet"
 
-xvfb-run -a -s "-screen 0 1366x768x24 -nolisten tcp" "$(dirname "$0")/../tools/start_and_quit.sh" "$app" \
+"$(dirname "$0")/../support/with_display.sh" "$(dirname "$0")/../support/start_and_quit.sh" "$app" \
     "$build/installed-start-page.png" || fail "the installed app"
 echo "package_test: the installed program ran; start page in $build/installed-start-page.png"

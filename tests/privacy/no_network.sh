@@ -26,7 +26,7 @@ if "$app" --help | grep -q "print"; then
 fi
 
 # The app: start it, wait for its window, quit with Ctrl+Q.
-traced app xvfb-run -a -s "-screen 0 1366x768x24 -nolisten tcp" "$(dirname "$0")/../tools/start_and_quit.sh" "$app"
+traced app "$(dirname "$0")/../support/with_display.sh" "$(dirname "$0")/../support/start_and_quit.sh" "$app"
 
 if grep -hE 'AF_INET6?|sin6?_port' "$scratch"/*.trace; then
     echo "no_network: an Internet socket was opened (lines above)"

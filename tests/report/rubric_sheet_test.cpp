@@ -2,7 +2,7 @@
 #include "pdf_text.hpp"
 #include "test_paths.hpp"
 
-#include "core/rubric_xml.hpp"
+#include "core/xml/rubric_xml.hpp"
 #include "report/flow.hpp"
 #include "report/pdf_output.hpp"
 #include "report/rubric_sheet.hpp"

@@ -12,10 +12,10 @@
 #include "app/evidence_view.hpp"
 #include "app/radar_panel.hpp"
 
-#include "core/rubric_digest.hpp"
-#include "core/rubric_xml.hpp"
-#include "core/scorecard_folder.hpp"
-#include "core/scoring.hpp"
+#include "core/xml/rubric_digest.hpp"
+#include "core/xml/rubric_xml.hpp"
+#include "core/storage/scorecard_folder.hpp"
+#include "core/scoring/scoring.hpp"
 #include "report/pdf_output.hpp"
 
 #include <boost/test/unit_test.hpp>

@@ -6,7 +6,7 @@
 
 #include "app/printing.hpp"
 
-#include "core/rubric_xml.hpp"
+#include "core/xml/rubric_xml.hpp"
 #include "report/rubric_sheet.hpp"
 
 #include <boost/test/unit_test.hpp>

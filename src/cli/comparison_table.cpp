@@ -1,0 +1,116 @@
+#include "cli/comparison_table.hpp"
+
+#include "services/export_text.hpp"
+
+#include <cmath>
+#include <sstream>
+
+namespace extramile::cli {
+
+namespace {
+
+using services::fixed;
+using services::join;
+
+// Columns are counted in characters, not bytes, so accented names line up.
+std::size_t display_width(const std::string& s) {
+    std::size_t width = 0;
+    for (unsigned char c : s)
+        width += (c & 0xC0) != 0x80;
+    return width;
+}
+
+std::string pad(const std::string& s, std::size_t width, bool right = false) {
+    auto w = display_width(s);
+    std::string fill(w < width ? width - w : 0, ' ');
+    return right ? fill + s : s + fill;
+}
+
+// Rows of cells as aligned text columns; `right_aligned(column, columns)` says
+// which columns hold numbers.
+template <typename RightAligned>
+std::string columns(const std::vector<std::vector<std::string>>& rows, RightAligned right_aligned) {
+    std::vector<std::size_t> widths;
+    for (const auto& row : rows) {
+        widths.resize(std::max(widths.size(), row.size()), 0);
+        for (std::size_t i = 0; i < row.size(); ++i)
+            widths[i] = std::max(widths[i], display_width(row[i]));
+    }
+    std::string out;
+    for (const auto& row : rows) {
+        std::string line;
+        for (std::size_t i = 0; i < row.size(); ++i)
+            line += (i ? "  " : "") + pad(row[i], widths[i], right_aligned(i, row.size()));
+        while (!line.empty() && line.back() == ' ')
+            line.pop_back();
+        out += line + "\n";
+    }
+    return out;
+}
+
+std::string limit_text(double limit) { return std::isfinite(limit) ? fixed(limit, 2) : "-inf"; }
+
+std::string estimate_text(const std::optional<IccEstimate>& e) {
+    if (!e)
+        return "-";
+    return fixed(e->value, 2) + " [" + limit_text(e->lower) + ", " + limit_text(e->upper) + "]";
+}
+
+} // namespace
+
+std::string comparison_table(const services::ComparisonInput& in) {
+    const auto& rubric = in.rubric;
+    std::ostringstream out;
+    out << rubric.title.get("en") << " (" << rubric.id << " " << rubric.version << "), scale "
+        << rubric.scale.min << "-" << rubric.scale.max << "\n";
+    out << in.comparison.candidates.size()
+        << (in.comparison.candidates.size() == 1 ? " candidate" : " candidates") << "\n\n";
+
+    std::vector<std::vector<std::string>> rows;
+    std::vector<std::string> header{"#", "Candidate", "Panel", "Total"};
+    for (const auto& c : rubric.competencies)
+        header.push_back(c.id);
+    header.emplace_back("Flags");
+    rows.push_back(header);
+    int rank = 0;
+    for (const auto& c : in.comparison.candidates) {
+        std::vector<std::string> row{std::to_string(++rank), c.name.empty() ? c.id : c.name,
+                                     std::to_string(c.interviewers.size()),
+                                     c.total ? fixed(*c.total, 1) : "-"};
+        for (const auto& competency : rubric.competencies) {
+            const auto& r = c.competencies.at(competency.id);
+            std::string cell = r.mean ? fixed(*r.mean, 2) : "-";
+            if (r.below_minimum)
+                cell += "!";
+            if (r.disagreement)
+                cell += "~";
+            row.push_back(cell);
+        }
+        row.push_back(join(c.flags, " "));
+        rows.push_back(row);
+    }
+    // Rank, panel size, total and the means are numbers; name and flags are words.
+    out << columns(rows, [](std::size_t i, std::size_t n) { return i == 0 || (i >= 2 && i + 1 < n); });
+    out << "\n! below the competency's minimum   ~ interviewers disagree by 40% of the scale or "
+           "more: talk it through\n\n";
+
+    out << "Panel agreement (intraclass correlation, 95% confidence interval)\n";
+    std::vector<std::vector<std::string>> agreement{{"Competency", "ICC(1,1)", "ICC(2,1)", "ICC(2,k)", "Note"}};
+    for (const auto& c : rubric.competencies) {
+        auto it = in.comparison.agreement.find(c.id);
+        if (it == in.comparison.agreement.end())
+            continue;
+        const auto& a = it->second;
+        agreement.push_back({c.id, estimate_text(a.icc1_1), estimate_text(a.icc2_1),
+                             estimate_text(a.icc2_k), a.note});
+    }
+    out << columns(agreement, [](std::size_t, std::size_t) { return false; });
+    if (!in.comparison.warnings.empty()) {
+        out << "\nWarnings\n";
+        for (const auto& w : in.comparison.warnings)
+            out << "- " << w << "\n";
+    }
+    return out.str();
+}
+
+} // namespace extramile::cli

@@ -1,0 +1,186 @@
+#include "core/scoring/scoring.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <set>
+
+namespace extramile {
+
+namespace {
+
+std::string rater_key(const std::string& name) {
+    std::string key;
+    for (unsigned char c : name)
+        key += static_cast<char>(std::tolower(c));
+    auto first = key.find_first_not_of(" \t");
+    return first == std::string::npos ? "" : key.substr(first, key.find_last_not_of(" \t") - first + 1);
+}
+
+void add_flag(CandidateResult& c, const std::string& flag) {
+    if (std::find(c.flags.begin(), c.flags.end(), flag) == c.flags.end())
+        c.flags.push_back(flag);
+}
+
+// Sync engines copy files; the same scorecard id may appear several times.
+// Keeps the highest revision of each and says what was set aside.
+std::vector<const ScorecardFile*> latest_revisions(const std::vector<const ScorecardFile*>& files,
+                                                    std::vector<std::string>& warnings) {
+    std::map<std::string, std::vector<const ScorecardFile*>> by_id;
+    std::vector<std::string> order;
+    for (const auto* f : files) {
+        auto& copies = by_id[f->scorecard.id];
+        if (copies.empty())
+            order.push_back(f->scorecard.id);
+        copies.push_back(f);
+    }
+    std::vector<const ScorecardFile*> kept;
+    for (const auto& id : order) {
+        auto copies = by_id[id];
+        std::sort(copies.begin(), copies.end(), [](const ScorecardFile* a, const ScorecardFile* b) {
+            if (a->scorecard.revision != b->scorecard.revision)
+                return a->scorecard.revision > b->scorecard.revision;
+            return a->path < b->path;
+        });
+        kept.push_back(copies.front());
+        for (std::size_t i = 1; i < copies.size(); ++i) {
+            const auto* other = copies[i];
+            const bool hashed = other->content_hash != 0 && copies.front()->content_hash != 0;
+            const bool differ = hashed ? other->content_hash != copies.front()->content_hash
+                                       : !(other->scorecard == copies.front()->scorecard);
+            if (other->scorecard.revision == copies.front()->scorecard.revision && differ)
+                warnings.push_back("conflict: " + copies.front()->path.string() + " and " +
+                                   other->path.string() + " are revision " +
+                                   std::to_string(other->scorecard.revision) + " of scorecard " + id +
+                                   " with different content; " + copies.front()->path.string() +
+                                   " was counted. Compare the two and delete the wrong one.");
+            else
+                warnings.push_back(other->path.string() + " is an older or identical copy (revision " +
+                                   std::to_string(other->scorecard.revision) + ") of scorecard " + id +
+                                   " in " + copies.front()->path.string() + "; it was counted once.");
+        }
+    }
+    return kept;
+}
+
+} // namespace
+
+bool is_disagreement(const Scale& scale, int lowest, int highest) {
+    // 40% of the range, in integers: 10 * spread >= 4 * range.
+    return 10 * (highest - lowest) >= 4 * (scale.max - scale.min);
+}
+
+Comparison compare(const Rubric& rubric, const std::string& rubric_digest,
+                   const std::vector<ScorecardFile>& scorecards, const CompareOptions& options) {
+    Comparison result;
+    std::vector<const ScorecardFile*> same_rubric;
+    for (const auto& f : scorecards) {
+        if (f.scorecard.rubric.id != rubric.id) {
+            result.warnings.push_back(f.path.string() + " was scored with rubric \"" +
+                                      f.scorecard.rubric.id + "\", not \"" + rubric.id +
+                                      "\"; it was left out.");
+            continue;
+        }
+        same_rubric.push_back(&f);
+    }
+    const auto unique_files = latest_revisions(same_rubric, result.warnings);
+
+    std::map<std::string, std::size_t> index_of; // candidate key -> position in result
+    std::map<std::string, long> best_revision;
+    for (const auto* file : unique_files) {
+        const auto& f = *file;
+        const auto& s = f.scorecard;
+        const auto key = candidate_key(s);
+        auto [it, added] = index_of.try_emplace(key, result.candidates.size());
+        if (added) {
+            CandidateResult c;
+            c.key = key;
+            for (const auto& competency : rubric.competencies)
+                c.competencies[competency.id];
+            result.candidates.push_back(std::move(c));
+        }
+        auto& c = result.candidates[it->second];
+        if (added || s.revision > best_revision[key]) {
+            best_revision[key] = s.revision;
+            c.id = s.candidate_id;
+            c.name = s.candidate_name;
+            c.role = s.candidate_role;
+        }
+        if (!s.submitted() && !options.include_drafts) {
+            ++c.drafts_excluded;
+            add_flag(c, "drafts-excluded");
+            continue;
+        }
+        if (s.rubric.digest.empty())
+            add_flag(c, "rubric-unverified");
+        else if (s.rubric.digest != rubric_digest) {
+            add_flag(c, "rubric-changed");
+            result.warnings.push_back(f.path.string() + " was scored against another text of rubric \"" +
+                                      rubric.id + "\" (the digests differ); its ratings were counted.");
+        }
+        if (std::find(c.interviewers.begin(), c.interviewers.end(), s.interviewer) == c.interviewers.end())
+            c.interviewers.push_back(s.interviewer);
+        for (const auto& r : s.ratings) {
+            auto competency = c.competencies.find(r.competency);
+            if (competency == c.competencies.end() || (r.value && !rubric.scale.contains(*r.value))) {
+                result.warnings.push_back(f.path.string() + ": the rating of \"" + r.competency +
+                                          "\" does not fit the rubric and was ignored.");
+                continue;
+            }
+            competency->second.ratings.push_back({s.interviewer, r.value, f.path});
+        }
+    }
+
+    const double range = rubric.scale.max - rubric.scale.min;
+    for (auto& c : result.candidates) {
+        double weighted = 0, weights = 0;
+        for (const auto& competency : rubric.competencies) {
+            auto& r = c.competencies[competency.id];
+            std::vector<int> values;
+            for (const auto& rating : r.ratings)
+                if (rating.value)
+                    values.push_back(*rating.value);
+            if (values.empty())
+                continue;
+            double sum = 0;
+            for (int v : values)
+                sum += v;
+            r.mean = sum / values.size();
+            auto [lo, hi] = std::minmax_element(values.begin(), values.end());
+            r.disagreement = is_disagreement(rubric.scale, *lo, *hi);
+            r.below_minimum = competency.minimum && *r.mean < *competency.minimum;
+            if (r.disagreement)
+                add_flag(c, "disagreement");
+            if (r.below_minimum)
+                add_flag(c, "below-minimum");
+            weighted += competency.weight * (*r.mean - rubric.scale.min) / range;
+            weights += competency.weight;
+        }
+        if (weights > 0)
+            c.total = 100.0 * weighted / weights;
+    }
+    std::stable_sort(result.candidates.begin(), result.candidates.end(),
+                     [](const CandidateResult& a, const CandidateResult& b) {
+                         if (a.total.has_value() != b.total.has_value())
+                             return a.total.has_value();
+                         if (a.total && *a.total != *b.total)
+                             return *a.total > *b.total;
+                         return a.name < b.name;
+                     });
+
+    for (const auto& competency : rubric.competencies) {
+        std::vector<RatedTarget> targets;
+        for (const auto& c : result.candidates) {
+            RatedTarget target;
+            for (const auto& rating : c.competencies.at(competency.id).ratings)
+                if (rating.value)
+                    target.emplace_back(rater_key(rating.interviewer), *rating.value);
+            if (!target.empty())
+                targets.push_back(std::move(target));
+        }
+        result.agreement[competency.id] = panel_agreement(targets);
+    }
+    return result;
+}
+
+} // namespace extramile

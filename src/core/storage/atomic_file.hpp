@@ -1,0 +1,74 @@
+// The one way a user's file is written: a temporary file in the same folder,
+// written, fsync'd, renamed over the target, and the folder fsync'd. The
+// target is never seen half-written; on any failure it is left untouched.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace extramile {
+
+// Linux/POSIX only. All failures a person can fix are reported as FileError
+// (see file_error.hpp); misuse (write or commit after commit) is std::logic_error.
+//
+// Not thread-safe; one object is one save. After SIGKILL or a power cut a
+// ".<name>.XXXXXX.tmp" file may be left in the folder, never a half-written target.
+class AtomicFile {
+public:
+    // `target` may be a symlink (even a dangling one): the file it points to is
+    // replaced, the link kept. New files get exactly `new_file_mode & 0777` (umask
+    // is not applied); an existing file keeps its permission bits (not
+    // setuid/setgid/sticky) and, where the process may, its owner and group.
+    // Throws FileError when the folder is missing or not writable, or the
+    // target is a folder or device.
+    explicit AtomicFile(std::filesystem::path target, unsigned new_file_mode = 0600);
+    ~AtomicFile(); // removes the temporary file unless committed; never throws
+    AtomicFile(const AtomicFile&) = delete;
+    AtomicFile& operator=(const AtomicFile&) = delete;
+
+    // Appends to the temporary file. On failure throws FileError and discards the
+    // temporary file; the object is then spent (a later commit() is a logic error).
+    void write(std::string_view bytes);
+    // fsync, rename over the target, fsync the folder. Throws FileError on failure,
+    // leaving the target as it was. The one exception: if only the final folder
+    // fsync fails, the new content is already in place and the FileError says so.
+    void commit();
+
+    const std::filesystem::path& target() const { return target_; }
+    // Empty once the temporary file has been discarded after a failure.
+    const std::filesystem::path& temp_path() const { return temp_; }
+
+private:
+    std::filesystem::path target_; // symlinks resolved
+    std::filesystem::path temp_;
+    int fd_ = -1;
+    bool committed_ = false;
+    bool had_original_ = false; // only to word error messages truthfully
+};
+
+// Removes the temporary files that saves of `target` killed before their
+// rename left behind (each a whole hidden copy of the file, so personal
+// data a sync engine would carry around). Only safe while no other program
+// may be saving `target`, e.g. while holding its ScorecardLock. Returns what
+// was removed; failures to remove are ignored (the files are only litter).
+std::vector<std::filesystem::path> remove_leftover_temporaries(const std::filesystem::path& target);
+
+// Convenience: the whole content in one go.
+void write_file_atomically(const std::filesystem::path& target, std::string_view bytes,
+                           unsigned new_file_mode = 0600);
+
+// Reads a whole file, refusing files over `max_bytes` and anything that is
+// not a regular file (FIFO, device, folder), with a FileError saying so.
+// Never blocks on a FIFO, and stops with a FileError if the file grows past
+// `max_bytes` while being read.
+std::string read_file_limited(const std::filesystem::path& path,
+                              std::uintmax_t max_bytes = 8u * 1024 * 1024);
+
+// The first `bytes` bytes of a regular file (all of a shorter one), with the
+// same refusals as read_file_limited: enough to tell what kind of file it is.
+std::string read_file_head(const std::filesystem::path& path, std::size_t bytes);
+
+} // namespace extramile

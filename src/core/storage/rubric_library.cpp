@@ -1,0 +1,80 @@
+#include "core/storage/rubric_library.hpp"
+
+#include "core/xml/file_kind.hpp"
+#include "core/xml/rubric_digest.hpp"
+#include "core/xml/rubric_xml.hpp"
+
+#include <algorithm>
+
+namespace extramile {
+
+namespace fs = std::filesystem;
+
+void RubricLibrary::add_folder(const fs::path& folder) {
+    std::error_code error;
+    if (!fs::is_directory(folder, error))
+        return;
+    std::vector<fs::path> files;
+    for (const auto& entry : fs::directory_iterator(folder, error))
+        if (is_rubric_file(entry.path()))
+            files.push_back(entry.path());
+    if (error)
+        problems_.push_back({folder.string(), 0, "could not list the folder: " + error.message()});
+    std::sort(files.begin(), files.end());
+    for (const auto& file : files) {
+        try {
+            add_file(file);
+        } catch (const FileError& e) {
+            problems_.insert(problems_.end(), e.problems().begin(), e.problems().end());
+        }
+    }
+}
+
+const RubricEntry& RubricLibrary::add_file(const fs::path& file) {
+    return add(file, read_rubric(file));
+}
+
+const RubricEntry& RubricLibrary::add(const fs::path& file, Rubric rubric) {
+    auto digest = rubric_digest(rubric);
+    if (const auto* same = find(rubric.id, rubric.version); same && same->digest != digest) {
+        clashes_.emplace_back(rubric.id, Problem{file.string(), 0,
+                             "rubric \"" + rubric.id + "\" version " + rubric.version +
+                                 " is also " + same->path.string() +
+                                 ", whose text differs; that one is used when the id is chosen, "
+                                 "this one only for scorecards scored with it. Give this rubric "
+                                 "its own id, or a new version, if it is meant to differ."});
+        problems_.push_back(clashes_.back().second);
+    }
+    entries_.push_back({file, std::move(rubric), std::move(digest)});
+    return entries_.back();
+}
+
+const RubricEntry* RubricLibrary::find(const std::string& id, const std::string& version) const {
+    for (const auto& entry : entries_)
+        if (entry.rubric.id == id && (version.empty() || entry.rubric.version == version))
+            return &entry;
+    return nullptr;
+}
+
+std::vector<Problem> RubricLibrary::clashes(const std::string& id) const {
+    std::vector<Problem> found;
+    for (const auto& [clash_id, problem] : clashes_)
+        if (clash_id == id)
+            found.push_back(problem);
+    return found;
+}
+
+const RubricEntry* RubricLibrary::find_digest(const std::string& id, const std::string& digest) const {
+    for (const auto& entry : entries_)
+        if (entry.digest == digest && entry.rubric.id == id)
+            return &entry;
+    return nullptr;
+}
+
+const RubricEntry* RubricLibrary::find(const RubricRef& ref) const {
+    if (const auto* entry = ref.digest.empty() ? nullptr : find_digest(ref.id, ref.digest))
+        return entry;
+    return find(ref.id, ref.version);
+}
+
+} // namespace extramile

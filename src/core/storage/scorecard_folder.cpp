@@ -1,0 +1,136 @@
+#include "core/storage/scorecard_folder.hpp"
+
+#include "core/storage/atomic_file.hpp"
+#include "core/xml/file_kind.hpp"
+#include "core/xml/scorecard_xml.hpp"
+
+#include <algorithm>
+#include <atomic>
+#include <map>
+#include <optional>
+#include <string_view>
+#include <thread>
+
+namespace extramile {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+bool hidden(const fs::path& p) { return p.filename().string().starts_with('.'); }
+
+void list_folder(const fs::path& folder, std::vector<fs::path>& files, std::vector<Problem>& problems) {
+    std::error_code error;
+    fs::recursive_directory_iterator it(folder, fs::directory_options::skip_permission_denied, error);
+    for (; !error && it != fs::recursive_directory_iterator(); it.increment(error)) {
+        std::error_code entry_error; // a looping link must not stop the listing
+        const bool folder_entry = it->is_directory(entry_error);
+        if (hidden(it->path())) {
+            if (folder_entry)
+                it.disable_recursion_pending();
+            continue;
+        }
+        // Anything named like a scorecard that is not a folder is read, so a
+        // FIFO, a device or a broken link is named in the warnings with what
+        // it is, rather than passed over in silence.
+        if (!folder_entry && is_scorecard_file(it->path()))
+            files.push_back(it->path());
+    }
+    if (error)
+        problems.push_back({folder.string(), 0, "could not read the folder: " + error.message()});
+}
+
+} // namespace
+
+std::vector<fs::path> list_scorecards(const std::vector<fs::path>& paths, std::vector<Problem>& problems) {
+    std::vector<fs::path> files;
+    for (const auto& path : paths) {
+        std::error_code error;
+        if (fs::is_directory(path, error))
+            list_folder(path, files, problems);
+        else
+            files.push_back(path);
+    }
+    std::sort(files.begin(), files.end());
+    files.erase(std::unique(files.begin(), files.end()), files.end());
+    return files;
+}
+
+LoadedScorecards load_scorecards(const std::vector<fs::path>& paths, ReadDetail detail, unsigned threads,
+                                 LoadControl* control) {
+    std::vector<Problem> listing;
+    const auto files = list_scorecards(paths, listing);
+    if (control) {
+        control->read = 0;
+        control->total = files.size();
+    }
+    auto out = read_scorecards(files, detail, threads, control);
+    out.problems.insert(out.problems.begin(), listing.begin(), listing.end());
+    return out;
+}
+
+LoadedScorecards read_scorecards(const std::vector<fs::path>& files, ReadDetail detail, unsigned threads,
+                                 LoadControl* control) {
+    LoadedScorecards out;
+    // Each file has its slot, so the order (by path) is the same however the
+    // work is shared; workers take the next file from a shared counter.
+    std::vector<std::optional<Scorecard>> read(files.size());
+    std::vector<std::size_t> hashes(files.size(), 0);
+    std::vector<std::vector<Problem>> problems(files.size());
+    std::atomic<std::size_t> next{0};
+    auto work = [&] {
+        for (std::size_t i = next++; i < files.size(); i = next++) {
+            if (control && control->cancel.requested())
+                return;
+            try {
+                const auto text = read_file_limited(files[i]);
+                read[i] = parse_scorecard(text, files[i].string(), detail);
+            } catch (const FileError& e) {
+                problems[i] = e.problems();
+            }
+            if (control)
+                ++control->read;
+        }
+    };
+    if (threads == 0)
+        threads = std::max(1u, std::thread::hardware_concurrency());
+    threads = static_cast<unsigned>(std::min<std::size_t>(threads, std::max<std::size_t>(1, files.size())));
+    std::vector<std::thread> workers;
+    for (unsigned t = 1; t < threads; ++t)
+        workers.emplace_back(work);
+    work();
+    for (auto& worker : workers)
+        worker.join();
+
+    if (control && control->cancel.requested()) {
+        out.cancelled = true;
+        return out;
+    }
+    // Only copies of one scorecard (a sync engine's) need their bytes told
+    // apart, so only they are hashed: read again, which is rare, rather than
+    // hashing every file of a big folder.
+    std::map<std::string, std::vector<std::size_t>> by_id;
+    for (std::size_t i = 0; i < files.size(); ++i)
+        if (read[i])
+            by_id[read[i]->id].push_back(i);
+    for (const auto& [id, copies] : by_id) {
+        if (copies.size() < 2)
+            continue;
+        for (std::size_t i : copies) {
+            try {
+                hashes[i] = std::hash<std::string>{}(read_file_limited(files[i]));
+            } catch (const FileError&) {
+                // Gone since: its parsed contents are compared instead.
+            }
+        }
+    }
+    out.scorecards.reserve(files.size());
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        if (read[i])
+            out.scorecards.push_back({files[i], std::move(*read[i]), hashes[i]});
+        out.problems.insert(out.problems.end(), problems[i].begin(), problems[i].end());
+    }
+    return out;
+}
+
+} // namespace extramile

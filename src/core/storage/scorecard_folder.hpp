@@ -1,0 +1,51 @@
+// Reading the scorecards of a folder (and below it) or of given files, as HR
+// points compare at a shared folder a sync engine fills.
+#pragma once
+
+#include "core/base/cancel_token.hpp"
+#include "core/base/file_error.hpp"
+#include "core/xml/scorecard_xml.hpp"
+#include "core/scoring/scoring.hpp"
+
+#include <atomic>
+#include <filesystem>
+#include <vector>
+
+namespace extramile {
+
+struct LoadedScorecards {
+    std::vector<ScorecardFile> scorecards; // sorted by path
+    std::vector<Problem> problems;         // files that could not be read, with why
+    bool cancelled = false;                // stopped on request before the end
+};
+
+// Watching and stopping a long load from another thread (a window's progress
+// bar and its Stop button): `total` is known once the folders are listed,
+// `read` grows as files are read; setting `cancel` stops the reading soon.
+struct LoadControl {
+    std::atomic<std::size_t> total{0};
+    std::atomic<std::size_t> read{0};
+    CancelToken cancel;
+};
+
+// Folders are searched recursively for *.scorecard.xml; hidden files and
+// folders (temporary files of a save in progress, .git) are passed over.
+// Files named explicitly are read whatever their name. Files are read and
+// parsed on every core (`threads` 0: as many as the machine has); the result
+// does not depend on how many.
+LoadedScorecards load_scorecards(const std::vector<std::filesystem::path>& paths,
+                                 ReadDetail detail = ReadDetail::everything, unsigned threads = 0,
+                                 LoadControl* control = nullptr);
+
+// The two halves of load_scorecards, for reading a long list in parts (a
+// window that shows each part as it arrives). list_scorecards gives the
+// files, sorted and each once, and adds folders it could not read to
+// `problems`; read_scorecards reads `files` (in that order) and adds to
+// control->read without resetting it.
+std::vector<std::filesystem::path> list_scorecards(const std::vector<std::filesystem::path>& paths,
+                                                   std::vector<Problem>& problems);
+LoadedScorecards read_scorecards(const std::vector<std::filesystem::path>& files,
+                                 ReadDetail detail = ReadDetail::everything, unsigned threads = 0,
+                                 LoadControl* control = nullptr);
+
+} // namespace extramile

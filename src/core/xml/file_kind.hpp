@@ -1,0 +1,23 @@
+// What kind of Extra Mile file a path or a text is: by the name's ending
+// first, else by the root element, as desktop MIME sniffing does too.
+#pragma once
+
+#include <filesystem>
+#include <string_view>
+
+namespace extramile {
+
+enum class FileKind { unknown, rubric, scorecard };
+
+bool is_rubric_file(const std::filesystem::path& path);    // *.rubric.xml
+bool is_scorecard_file(const std::filesystem::path& path); // *.scorecard.xml
+
+FileKind kind_from_name(const std::filesystem::path& path);
+// Looks at the first element of an XML text: <rubric ...> or <scorecard ...>,
+// with or without a prefix.
+FileKind kind_from_content(std::string_view text);
+// By name, else by the first element of the file's beginning; unknown for a
+// file that cannot be read.
+FileKind detect_file_kind(const std::filesystem::path& path);
+
+} // namespace extramile

@@ -1,0 +1,310 @@
+#include "core/xml/scorecard_xml.hpp"
+
+#include "core/storage/atomic_file.hpp"
+#include "core/xml/xml_adapter.hpp"
+
+#include <cctype>
+#include <charconv>
+#include <set>
+
+namespace extramile {
+
+namespace {
+
+using tinyxml2::XMLElement;
+
+template <typename Number> std::optional<Number> parse_whole(const std::string& s) {
+    Number value = 0;
+    auto [end, error] = std::from_chars(s.data(), s.data() + s.size(), value);
+    if (s.empty() || error != std::errc() || end != s.data() + s.size())
+        return std::nullopt;
+    return value;
+}
+
+// xs:dateTime as written by people and programs: 2026-11-22T10:00:00Z,
+// optional fractions of a second, Z or an offset.
+bool is_timestamp(const std::string& s) {
+    int y, mo, d, h, mi, sec, consumed = 0;
+    if (std::sscanf(s.c_str(), "%4d-%2d-%2dT%2d:%2d:%2d%n", &y, &mo, &d, &h, &mi, &sec, &consumed) != 6 ||
+        consumed != 19)
+        return false;
+    if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || sec > 60)
+        return false;
+    std::string_view rest(s.c_str() + consumed);
+    if (rest.starts_with('.')) {
+        std::size_t digits = 1;
+        while (digits < rest.size() && std::isdigit(static_cast<unsigned char>(rest[digits])))
+            ++digits;
+        if (digits == 1)
+            return false;
+        rest.remove_prefix(digits);
+    }
+    if (rest.empty() || rest == "Z")
+        return true;
+    int oh, om;
+    return rest.size() == 6 && (rest[0] == '+' || rest[0] == '-') &&
+           std::sscanf(std::string(rest.substr(1)).c_str(), "%2d:%2d", &oh, &om) == 2 && oh <= 14 && om <= 59;
+}
+
+bool is_digest(const std::string& s) {
+    if (!s.starts_with("sha256:") || s.size() != 7 + 64)
+        return false;
+    for (std::size_t i = 7; i < s.size(); ++i)
+        if (!std::isxdigit(static_cast<unsigned char>(s[i])) || std::isupper(static_cast<unsigned char>(s[i])))
+            return false;
+    return true;
+}
+
+class ScorecardReader {
+public:
+    ScorecardReader(std::string file, ReadDetail detail) : file_(std::move(file)), detail_(detail) {}
+
+    Scorecard read(const XMLElement& root) {
+        check_root(root);
+        Scorecard s;
+        s.id = xml::attribute(root, "id").value_or("");
+        if (s.id.empty())
+            problem(root, "<scorecard> has no id attribute; every scorecard needs its own id "
+                          "(Extra Mile writes a UUID)");
+        auto revision = xml::attribute(root, "revision").value_or("0");
+        if (auto value = parse_whole<long>(revision); value && *value >= 0)
+            s.revision = *value;
+        else
+            problem(root, "revision=\"" + revision + "\" is not a whole number of 0 or more");
+        auto status = xml::attribute(root, "status").value_or("");
+        if (auto value = status_from_string(status))
+            s.status = *value;
+        else
+            problem(root, "status=\"" + status + "\" is not a known status; write "
+                          "status=\"draft\" or status=\"submitted\"");
+
+        const XMLElement *rubric = nullptr, *candidate = nullptr, *interviewer = nullptr;
+        std::set<std::string> rated;
+        for (const auto* e = root.FirstChildElement(); e; e = e->NextSiblingElement()) {
+            const auto name = xml::local_name(*e);
+            if (xml::namespace_uri(*e) != scorecard_namespace) {
+                if (detail_ == ReadDetail::everything)
+                    s.extensions.push_back(xml::capture(*e));
+            } else if (name == "rubric") {
+                once(*e, rubric);
+                s.rubric.id = xml::attribute(*e, "id").value_or("");
+                s.rubric.version = xml::attribute(*e, "version").value_or("");
+                s.rubric.digest = xml::attribute(*e, "digest").value_or("");
+                if (s.rubric.id.empty())
+                    problem(*e, "<rubric> has no id; it names the rubric this scorecard was "
+                                "scored against, for example id=\"generosity\"");
+                if (!s.rubric.digest.empty() && !is_digest(s.rubric.digest))
+                    problem(*e, "digest=\"" + s.rubric.digest + "\" is not \"sha256:\" followed "
+                                "by 64 lower-case hexadecimal digits; remove it or correct it");
+            } else if (name == "candidate") {
+                once(*e, candidate);
+                s.candidate_id = xml::attribute(*e, "id").value_or("");
+                s.candidate_name = xml::attribute(*e, "name").value_or("");
+                s.candidate_role = xml::attribute(*e, "role").value_or("");
+                if (s.candidate_name.empty() && s.candidate_id.empty())
+                    problem(*e, "<candidate> has neither name nor id; add name=\"...\"");
+            } else if (name == "interviewer") {
+                once(*e, interviewer);
+                s.interviewer = xml::attribute(*e, "name").value_or("");
+                if (s.interviewer.empty())
+                    problem(*e, "<interviewer> has no name; add name=\"...\"");
+            } else if (name == "session") {
+                s.started = timestamp(*e, "started");
+                s.ended = timestamp(*e, "ended");
+            } else if (name == "rating") {
+                read_rating(*e, s, rated);
+            } else if (name == "note") {
+                Note note{xml::attribute(*e, "question").value_or(""),
+                          xml::attribute(*e, "competency").value_or(""),
+                          detail_ == ReadDetail::everything ? xml::text(*e) : std::string(), e->GetLineNum()};
+                if (note.question.empty() && note.competency.empty())
+                    problem(*e, "<note> says neither which question nor which competency it is "
+                                "about; add question=\"...\" or competency=\"...\"");
+                if (detail_ == ReadDetail::everything)
+                    s.notes.push_back(std::move(note));
+            } else if (name == "signal") {
+                read_signal(*e, s);
+            } else if (name == "event") {
+                ScorecardEvent event{xml::attribute(*e, "kind").value_or(""), timestamp(*e, "at"),
+                                     xml::attribute(*e, "by").value_or("")};
+                if (event.kind != "submitted" && event.kind != "reopened")
+                    problem(*e, "<event> kind=\"" + event.kind + "\" is neither submitted nor reopened");
+                s.events.push_back(std::move(event));
+            } else if (name == "recommendation") {
+                auto value = xml::attribute(*e, "value").value_or("");
+                if (auto r = recommendation_from_string(value))
+                    s.recommendation = r;
+                else
+                    problem(*e, "recommendation \"" + value + "\" is not one of strong-no, no, "
+                                "yes, strong-yes");
+            } else if (detail_ == ReadDetail::everything) {
+                s.extensions.push_back(xml::capture(*e));
+            }
+        }
+        if (!rubric)
+            problem(root, "the scorecard has no <rubric id=\"...\" version=\"...\"/>; it must say "
+                          "which rubric it was scored against");
+        if (!candidate)
+            problem(root, "the scorecard has no <candidate name=\"...\"/>");
+        if (!interviewer)
+            problem(root, "the scorecard has no <interviewer name=\"...\"/>");
+        if (!problems_.empty())
+            throw FileError(std::move(problems_));
+        return s;
+    }
+
+private:
+    std::string file_;
+    ReadDetail detail_;
+    std::vector<Problem> problems_;
+
+    void problem(const XMLElement& e, std::string message) {
+        problems_.push_back({file_, e.GetLineNum(), std::move(message)});
+    }
+
+    void once(const XMLElement& e, const XMLElement*& seen) {
+        if (seen)
+            problem(e, "<" + xml::local_name(e) + "> appears a second time (first on line " +
+                           std::to_string(seen->GetLineNum()) + "); keep one");
+        seen = &e;
+    }
+
+    void check_root(const XMLElement& root) {
+        const auto uri = xml::namespace_uri(root);
+        if (xml::local_name(root) != "scorecard")
+            throw FileError(file_, root.GetLineNum(),
+                            "the root element is <" + std::string(root.Name()) +
+                                ">, not <scorecard>; is this a scorecard file?");
+        if (uri != scorecard_namespace)
+            throw FileError(file_, root.GetLineNum(),
+                            uri.empty() ? "<scorecard> has no namespace; add xmlns=\"" +
+                                              std::string(scorecard_namespace) + "\" to it"
+                                        : "<scorecard> is in namespace \"" + uri +
+                                              "\"; this version of Extra Mile reads \"" +
+                                              scorecard_namespace + "\"");
+    }
+
+    std::string timestamp(const XMLElement& e, const char* attribute) {
+        auto value = xml::attribute(e, attribute).value_or("");
+        if (!value.empty() && !is_timestamp(value))
+            problem(e, std::string(attribute) + "=\"" + value + "\" is not a date and time like "
+                       "2026-11-22T10:00:00Z");
+        return value;
+    }
+
+    void read_rating(const XMLElement& e, Scorecard& s, std::set<std::string>& rated) {
+        Rating rating{xml::attribute(e, "competency").value_or(""), std::nullopt, e.GetLineNum()};
+        auto value = xml::attribute(e, "value").value_or("");
+        if (rating.competency.empty())
+            problem(e, "<rating> has no competency attribute; add competency=\"...\"");
+        else if (!rated.insert(rating.competency).second)
+            problem(e, "competency \"" + rating.competency + "\" is rated twice; keep one rating");
+        if (value != "na") {
+            rating.value = parse_whole<int>(value);
+            if (!rating.value)
+                problem(e, "rating value \"" + value + "\" is neither a whole number on the "
+                           "scale nor \"na\" (not assessable)");
+        }
+        s.ratings.push_back(std::move(rating));
+    }
+
+    void read_signal(const XMLElement& e, Scorecard& s) {
+        SignalMark mark{xml::attribute(e, "competency").value_or(""), SignalKind::green, 0,
+                        e.GetLineNum()};
+        auto kind = xml::attribute(e, "kind").value_or("");
+        if (kind == "red")
+            mark.kind = SignalKind::red;
+        else if (kind != "green")
+            problem(e, "<signal> kind=\"" + kind + "\" is neither green nor red");
+        auto index = parse_whole<int>(xml::attribute(e, "index").value_or(""));
+        if (!index || *index < 0)
+            problem(e, "<signal> needs index=\"N\", the position (from 0) of the flag among the "
+                       "competency's flags of that kind");
+        else
+            mark.index = *index;
+        if (mark.competency.empty())
+            problem(e, "<signal> has no competency attribute; add competency=\"...\"");
+        s.signals.push_back(std::move(mark));
+    }
+};
+
+} // namespace
+
+Scorecard parse_scorecard(std::string_view text, const std::string& file_name, ReadDetail detail) {
+    auto document = xml::parse(text, file_name, xml::Whitespace::preserve);
+    return ScorecardReader(file_name, detail).read(*document->RootElement());
+}
+
+Scorecard read_scorecard(const std::filesystem::path& path, ReadDetail detail) {
+    return parse_scorecard(read_file_limited(path), path.string(), detail);
+}
+
+std::string scorecard_to_xml(const Scorecard& s) {
+    tinyxml2::XMLDocument doc;
+    auto* root = doc.NewElement("scorecard");
+    doc.InsertEndChild(root);
+    const auto child = [&](XMLElement& parent, const char* name) {
+        auto* e = doc.NewElement(name);
+        parent.InsertEndChild(e);
+        return e;
+    };
+    const auto set = [](XMLElement* e, const char* name, const std::string& value) {
+        if (!value.empty())
+            e->SetAttribute(name, xml::xml_safe(value).c_str());
+    };
+    root->SetAttribute("xmlns", scorecard_namespace);
+    set(root, "id", s.id);
+    root->SetAttribute("revision", static_cast<int64_t>(s.revision));
+    root->SetAttribute("status", to_string(s.status));
+    auto* rubric = child(*root, "rubric");
+    set(rubric, "id", s.rubric.id);
+    set(rubric, "version", s.rubric.version);
+    set(rubric, "digest", s.rubric.digest);
+    auto* candidate = child(*root, "candidate");
+    set(candidate, "id", s.candidate_id);
+    set(candidate, "name", s.candidate_name);
+    set(candidate, "role", s.candidate_role);
+    set(child(*root, "interviewer"), "name", s.interviewer);
+    if (!s.started.empty() || !s.ended.empty()) {
+        auto* session = child(*root, "session");
+        set(session, "started", s.started);
+        set(session, "ended", s.ended);
+    }
+    for (const auto& r : s.ratings) {
+        auto* e = child(*root, "rating");
+        set(e, "competency", r.competency);
+        e->SetAttribute("value", r.value ? std::to_string(*r.value).c_str() : "na");
+    }
+    for (const auto& m : s.signals) {
+        auto* e = child(*root, "signal");
+        set(e, "competency", m.competency);
+        e->SetAttribute("kind", m.kind == SignalKind::green ? "green" : "red");
+        e->SetAttribute("index", m.index);
+    }
+    for (const auto& n : s.notes) {
+        auto* e = child(*root, "note");
+        set(e, "question", n.question);
+        set(e, "competency", n.competency);
+        e->SetText(xml::xml_safe(n.text).c_str());
+    }
+    if (s.recommendation)
+        child(*root, "recommendation")->SetAttribute("value", to_string(*s.recommendation));
+    for (const auto& event : s.events) {
+        auto* e = child(*root, "event");
+        set(e, "kind", event.kind);
+        set(e, "at", event.at);
+        set(e, "by", event.by);
+    }
+    for (const auto& x : s.extensions)
+        xml::append_captured(*root, x);
+    return xml::print(doc);
+}
+
+void save_scorecard(const std::filesystem::path& path, Scorecard& scorecard) {
+    Scorecard next = scorecard;
+    ++next.revision;
+    write_file_atomically(path, scorecard_to_xml(next), 0600);
+    scorecard = std::move(next); // only once the file holds it
+}
+
+} // namespace extramile

@@ -1,0 +1,31 @@
+// Reading and writing scorecard files (urn:extramile:scorecard:1).
+#pragma once
+
+#include "core/model/scorecard.hpp"
+
+#include <filesystem>
+#include <string>
+#include <string_view>
+
+namespace extramile {
+
+inline constexpr const char* scorecard_namespace = "urn:extramile:scorecard:1";
+
+// How much of a scorecard to keep. Scoring needs the ratings only; notes
+// (the bulk of a file) and unknown elements are checked either way but kept
+// only when asked for, so a comparison of thousands of files stays small.
+enum class ReadDetail { everything, scores };
+
+// Parses and checks a scorecard on its own (checks against its rubric are in
+// scorecard_check.hpp). Throws FileError listing every problem found.
+Scorecard parse_scorecard(std::string_view text, const std::string& file_name,
+                          ReadDetail detail = ReadDetail::everything);
+Scorecard read_scorecard(const std::filesystem::path& path, ReadDetail detail = ReadDetail::everything);
+
+std::string scorecard_to_xml(const Scorecard& scorecard);
+
+// Raises the revision by one and writes the file atomically (mode 0600 for a
+// new file: scorecards are personal data).
+void save_scorecard(const std::filesystem::path& path, Scorecard& scorecard);
+
+} // namespace extramile

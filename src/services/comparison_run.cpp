@@ -1,0 +1,138 @@
+#include "services/comparison_run.hpp"
+
+#include "services/rubric_locations.hpp"
+
+#include "core/xml/file_kind.hpp"
+#include "core/storage/scorecard_folder.hpp"
+
+#include <algorithm>
+#include <iterator>
+#include <map>
+#include <optional>
+
+namespace extramile::services {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// The rubric most scorecards name, and of its texts the one most of them
+// were scored with, so a folder compares without options even when two
+// rubrics share an id.
+RubricRef most_named_rubric(const std::vector<ScorecardFile>& scorecards) {
+    std::map<std::string, int> ids;
+    for (const auto& s : scorecards)
+        ++ids[s.scorecard.rubric.id];
+    std::string id;
+    int most = 0;
+    for (const auto& [name, n] : ids)
+        if (n > most)
+            id = name, most = n;
+    std::map<std::pair<std::string, std::string>, int> texts;
+    for (const auto& s : scorecards)
+        if (s.scorecard.rubric.id == id)
+            ++texts[{s.scorecard.rubric.version, s.scorecard.rubric.digest}];
+    RubricRef ref{id, {}, {}};
+    most = 0;
+    for (const auto& [text, n] : texts)
+        if (n > most)
+            ref.version = text.first, ref.digest = text.second, most = n;
+    return ref;
+}
+
+std::string summary(const ComparisonFailure& f) {
+    switch (f.reason) {
+    case ComparisonFailure::Reason::no_scorecards:
+        return "no scorecard could be read";
+    case ComparisonFailure::Reason::rubric_not_found:
+        return "rubric \"" + f.rubric + "\" was not found";
+    case ComparisonFailure::Reason::rubric_broken:
+        return "the rubric file " + f.rubric + " has mistakes";
+    case ComparisonFailure::Reason::cancelled:
+        return "stopped before all scorecards were read";
+    }
+    return "nothing could be compared";
+}
+
+const RubricEntry* find_rubric(RubricLibrary& library, const RubricRef& wanted,
+                               const std::vector<fs::path>& searched) {
+    std::error_code error;
+    if (is_rubric_file(wanted.id) || fs::is_regular_file(wanted.id, error)) {
+        try {
+            return &library.add_file(wanted.id);
+        } catch (const FileError& e) {
+            throw ComparisonFailed({ComparisonFailure::Reason::rubric_broken, wanted.id, {}, e.problems()});
+        }
+    }
+    if (const auto* entry = rubric_for(wanted, {&library}))
+        return entry;
+    throw ComparisonFailed({ComparisonFailure::Reason::rubric_not_found, wanted.id, searched, {}});
+}
+
+} // namespace
+
+ComparisonFailed::ComparisonFailed(ComparisonFailure failure)
+    : std::runtime_error(summary(failure)), failure_(std::move(failure)) {}
+
+ComparisonRun run_comparison(const ComparisonRequest& request) {
+    std::vector<Problem> problems;
+    const auto files = list_scorecards(request.paths, problems);
+    if (request.control) {
+        request.control->read = 0;
+        request.control->total = files.size();
+    }
+    std::vector<fs::path> beside;
+    for (const auto& p : request.paths)
+        beside.push_back(fs::is_directory(p) ? p : p.parent_path());
+    std::vector<fs::path> searched = beside;
+    for (const auto& folder : rubric_folders())
+        searched.push_back(folder);
+    std::optional<RubricLibrary> library;
+    const RubricEntry* named = nullptr; // --rubric: found (a file read) once, whatever the parts
+    const auto rubric_for = [&](const std::vector<ScorecardFile>& scorecards) {
+        if (!library)
+            library = load_rubric_library(beside);
+        if (!request.rubric.empty())
+            return named ? named : named = find_rubric(*library, RubricRef{request.rubric, {}, {}}, searched);
+        return find_rubric(*library, most_named_rubric(scorecards), searched);
+    };
+
+    const auto detail = request.with_notes ? ReadDetail::everything : ReadDetail::scores;
+    const std::size_t part = request.on_part ? std::max<std::size_t>(1, request.part_size) : files.size();
+    std::vector<ScorecardFile> scorecards;
+    for (std::size_t at = 0; at < files.size(); at += part) {
+        const std::vector<fs::path> slice(files.begin() + static_cast<std::ptrdiff_t>(at),
+                                          files.begin() + static_cast<std::ptrdiff_t>(std::min(files.size(), at + part)));
+        auto loaded = read_scorecards(slice, detail, 0, request.control);
+        if (loaded.cancelled)
+            throw ComparisonFailed({ComparisonFailure::Reason::cancelled, {}, {}, {}});
+        std::move(loaded.scorecards.begin(), loaded.scorecards.end(), std::back_inserter(scorecards));
+        problems.insert(problems.end(), loaded.problems.begin(), loaded.problems.end());
+        if (request.on_part && at + part < files.size() && !scorecards.empty()) {
+            const auto* rubric = rubric_for(scorecards);
+            CompareOptions options;
+            options.include_drafts = request.include_drafts;
+            request.on_part(*rubric, compare(rubric->rubric, rubric->digest, scorecards, options));
+        }
+    }
+    if (scorecards.empty())
+        throw ComparisonFailed({ComparisonFailure::Reason::no_scorecards, {}, {}, std::move(problems)});
+
+    const auto* rubric = rubric_for(scorecards);
+    ComparisonRun run{*rubric, std::move(scorecards), std::move(problems), {}};
+    // Two texts under one id: say which was used, and where the other is.
+    for (auto& problem : library->clashes(rubric->rubric.id))
+        run.problems.push_back(std::move(problem));
+    rescore(run, request.include_drafts);
+    return run;
+}
+
+void rescore(ComparisonRun& run, bool include_drafts) {
+    CompareOptions options;
+    options.include_drafts = include_drafts;
+    run.comparison = compare(run.rubric.rubric, run.rubric.digest, run.scorecards, options);
+    for (const auto& problem : run.problems)
+        run.comparison.warnings.push_back(problem.to_string());
+}
+
+} // namespace extramile::services
