@@ -134,11 +134,18 @@ private:
         return id;
     }
 
+    // The element's text, or a problem when it holds anything but text.
+    std::string plain_text(const XMLElement& e) {
+        if (auto why = xml::plain_text_problem(e))
+            problem(e, *why);
+        return xml::text(e, xml::Whitespace::collapse);
+    }
+
     void read_text(const XMLElement& e, LocalizedText& target, const std::string& what) {
         auto lang = xml::lang(e);
         if (lang.empty())
             lang = "en";
-        auto text = xml::text(e);
+        auto text = plain_text(e);
         if (text.empty())
             problem(e, what + " (" + lang + ") is empty; write the text or remove the element");
         if (target.has(lang))
@@ -154,7 +161,7 @@ private:
         auto lang = xml::lang(e);
         if (lang.empty())
             lang = "en";
-        auto text = xml::text(e);
+        auto text = plain_text(e);
         if (text.empty())
             problem(e, what + " (" + lang + ") is empty; write the text or remove the element");
         auto index = count_by_lang[lang]++;
@@ -276,7 +283,7 @@ private:
             } else if (name == "definition") {
                 read_text(*child, c.definition, "the definition of " + what);
             } else if (name == "source") {
-                c.sources.push_back({xml::text(*child), xml::attribute(*child, "ref").value_or("")});
+                c.sources.push_back({plain_text(*child), xml::attribute(*child, "ref").value_or("")});
             } else if (name == "question") {
                 c.questions.push_back(read_question(*child, c.id));
             } else if (name == "anchor") {
@@ -423,7 +430,7 @@ private:
 } // namespace
 
 Rubric parse_rubric(std::string_view text, const std::string& file_name) {
-    auto document = xml::parse(text, file_name, xml::Whitespace::collapse);
+    auto document = xml::parse(text, file_name);
     return RubricReader(file_name).read(*document->RootElement());
 }
 

@@ -1,5 +1,7 @@
 #include "core/xml/xml_adapter.hpp"
 
+#include "core/xml/well_formed.hpp"
+
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
@@ -10,10 +12,6 @@
 namespace extramile::xml {
 
 namespace {
-
-int line_of_offset(std::string_view text, std::size_t offset) {
-    return 1 + static_cast<int>(std::count(text.begin(), text.begin() + offset, '\n'));
-}
 
 // tinyxml2's error names are for programmers; these say what to look for.
 std::string explain(tinyxml2::XMLError error) {
@@ -141,23 +139,14 @@ std::size_t invalid_utf8_offset(std::string_view text) {
     return std::string_view::npos;
 }
 
-std::unique_ptr<tinyxml2::XMLDocument> parse(std::string_view text, const std::string& file,
-                                             Whitespace whitespace) {
-    if (auto bad = invalid_utf8_offset(text); bad != std::string_view::npos)
-        throw FileError(file, line_of_offset(text, bad),
-                        "this line is not valid UTF-8 text; save the file as UTF-8 in your editor");
-    // XML 1.0 has no way to carry C0 control characters other than tab, line
-    // feed and carriage return, not even as &#x..;: other XML tools refuse them.
-    if (auto bad = forbidden_control_offset(text); bad != std::string_view::npos) {
-        char code[8];
-        std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned char>(text[bad]));
-        throw FileError(file, line_of_offset(text, bad),
-                        std::string("this line holds the control character ") + code +
-                            ", which XML does not allow; delete it in a text editor");
-    }
-    auto document = std::make_unique<tinyxml2::XMLDocument>(
-        true, whitespace == Whitespace::collapse ? tinyxml2::COLLAPSE_WHITESPACE
-                                                 : tinyxml2::PRESERVE_WHITESPACE);
+std::unique_ptr<tinyxml2::XMLDocument> parse(std::string_view text, const std::string& file) {
+    // What tinyxml2 would let through (unknown entities, surrogates, text
+    // after the root...) is refused first, with its line.
+    check_well_formed(text, file);
+    // tinyxml2 always keeps white space as written: collapsing, where asked
+    // for, is text()'s job, over the whole text of an element (tinyxml2's own
+    // collapsing works node by node and leaves character references alone).
+    auto document = std::make_unique<tinyxml2::XMLDocument>(true, tinyxml2::PRESERVE_WHITESPACE);
     auto error = document->Parse(text.data(), text.size());
     if (error != tinyxml2::XML_SUCCESS)
         throw FileError(file, std::max(1, document->ErrorLineNum()), explain(error));
@@ -187,17 +176,59 @@ std::string lang(const tinyxml2::XMLElement& element) {
 }
 
 std::optional<std::string> attribute(const tinyxml2::XMLElement& element, const char* name) {
-    if (const char* value = element.Attribute(name))
-        return std::string(value);
-    return std::nullopt;
+    const char* value = element.Attribute(name);
+    if (!value)
+        return std::nullopt;
+    // XML turns every literal tab and line break of an attribute value into a
+    // space (attribute-value normalisation); tinyxml2 keeps them. References
+    // to those characters are refused by check_well_formed, so every one left
+    // here was literal.
+    std::string out(value);
+    std::replace_if(out.begin(), out.end(), [](char c) { return c == '\t' || c == '\n' || c == '\r'; }, ' ');
+    return out;
 }
 
-std::string text(const tinyxml2::XMLElement& element) {
+std::string text(const tinyxml2::XMLElement& element, Whitespace whitespace) {
     std::string out;
     for (const auto* node = element.FirstChild(); node; node = node->NextSibling())
         if (const auto* t = node->ToText())
             out += t->Value();
-    return out;
+    if (out.find_first_not_of(" \t\n\r") == std::string::npos)
+        return {};
+    if (whitespace == Whitespace::preserve)
+        return out;
+    std::string collapsed;
+    collapsed.reserve(out.size());
+    bool pending_space = false;
+    for (char c : out) {
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+            pending_space = !collapsed.empty();
+            continue;
+        }
+        if (pending_space)
+            collapsed += ' ';
+        pending_space = false;
+        collapsed += c;
+    }
+    return collapsed;
+}
+
+std::optional<std::string> plain_text_problem(const tinyxml2::XMLElement& element) {
+    for (const auto* node = element.FirstChild(); node; node = node->NextSibling()) {
+        const char* what = nullptr;
+        if (const auto* t = node->ToText(); t && t->CData())
+            what = "a CDATA section";
+        else if (node->ToElement())
+            what = "an element";
+        else if (node->ToComment())
+            what = "a comment";
+        else if (!node->ToText())
+            what = "a processing instruction";
+        if (what)
+            return "<" + local_name(element) + "> holds " + what + " (line " + std::to_string(node->GetLineNum()) +
+                   "); it holds plain text only: write the text itself, with &lt; for <";
+    }
+    return std::nullopt;
 }
 
 std::string capture(const tinyxml2::XMLElement& element) {
@@ -236,6 +267,12 @@ void append_captured(tinyxml2::XMLElement& parent, const std::string& captured) 
         }
     }
     parent.InsertEndChild(copy);
+}
+
+std::string attribute_safe(std::string_view text) {
+    std::string out = xml_safe(text);
+    std::replace_if(out.begin(), out.end(), [](char c) { return c == '\t' || c == '\n'; }, ' ');
+    return out;
 }
 
 std::string xml_safe(std::string_view text) {

@@ -20,10 +20,10 @@ enum class Whitespace {
     preserve, // scorecards: a note keeps its line breaks and indentation
 };
 
-// Parses `text` (the content of `file`). Throws FileError naming the line for
-// text that is not valid UTF-8 or not well-formed XML.
-std::unique_ptr<tinyxml2::XMLDocument> parse(std::string_view text, const std::string& file,
-                                             Whitespace whitespace);
+// Parses `text` (the content of `file`), white space kept as written (see
+// text()). Throws FileError naming the line for text that is not valid
+// UTF-8 or not well-formed XML (well_formed.hpp).
+std::unique_ptr<tinyxml2::XMLDocument> parse(std::string_view text, const std::string& file);
 
 // The element's name without prefix, and the namespace URI it is in
 // (resolved through xmlns declarations on it and its ancestors).
@@ -33,11 +33,21 @@ std::string namespace_uri(const tinyxml2::XMLElement& element);
 // xml:lang of the element, or "" when absent.
 std::string lang(const tinyxml2::XMLElement& element);
 
-// Attribute value or nullopt.
+// Attribute value (normalised as XML defines: tabs and line breaks become
+// spaces) or nullopt.
 std::optional<std::string> attribute(const tinyxml2::XMLElement& element, const char* name);
 
-// The element's text content (concatenated text children), as parsed.
-std::string text(const tinyxml2::XMLElement& element);
+// The element's text content (its text and CDATA children, concatenated);
+// "" when that is white space only. With Whitespace::collapse, runs of white
+// space become one space and the ends are trimmed.
+std::string text(const tinyxml2::XMLElement& element, Whitespace whitespace = Whitespace::preserve);
+
+// Why an element that should hold plain text does not (a child element, a
+// comment, a CDATA section or a processing instruction inside a note or a
+// name), or nullopt. Readers refuse such text rather than read a part of it:
+// tinyxml2 drops white space next to markup, so what it reads there is not
+// what the file says.
+std::optional<std::string> plain_text_problem(const tinyxml2::XMLElement& element);
 
 // Serialises an element (with the namespace declarations in scope that it
 // needs) so it can be stored and written back later unchanged.
@@ -49,6 +59,9 @@ void append_captured(tinyxml2::XMLElement& parent, const std::string& captured);
 // Text safe to write: drops characters XML 1.0 cannot carry (C0 controls
 // other than tab and line feed) and turns CR LF and lone CR into LF.
 std::string xml_safe(std::string_view text);
+// The same for an attribute value, where tabs and line breaks would read
+// back as spaces: they are written as spaces, so what is written reads back.
+std::string attribute_safe(std::string_view text);
 
 // The document as UTF-8 with an XML declaration, indented.
 std::string print(const tinyxml2::XMLDocument& document, bool compact = false);
