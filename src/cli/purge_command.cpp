@@ -6,6 +6,7 @@
 #include "cli/option_parsing.hpp"
 #include "cli/terminal_text.hpp"
 
+#include "core/storage/atomic_file.hpp"
 #include "core/storage/retention.hpp"
 #include "core/storage/scorecard_folder.hpp"
 #include "core/base/timestamp.hpp"
@@ -52,16 +53,29 @@ int purge_command(const std::vector<std::string>& args, std::ostream& out, std::
     int removed = 0;
     bool failed = false;
     for (const auto& candidate : expired) {
-        out << (dry_run ? "would remove " : "removing ") << candidate.name << " (last interview "
+        out << (dry_run ? "would remove " : "removing ") << terminal_safe(candidate.name) << " (last interview "
             << iso_utc(candidate.last_activity).substr(0, 10) << "):\n";
         for (const auto& file : candidate.files) {
             std::error_code error;
-            if (!dry_run && !fs::remove(file, error) && error) {
-                err << file.string() << ": could not be removed: " << error.message() << "\n";
-                failed = true;
+            // Never through a link, nor the link instead of what it points
+            // to (which may lie outside the folder, or be another's file).
+            if (fs::is_symlink(fs::symlink_status(file, error))) {
+                out << "  left alone: " << terminal_safe(file.string()) << " is a link to "
+                    << terminal_safe(fs::read_symlink(file, error).string())
+                    << "; remove the link, or what it points to, yourself\n";
                 continue;
             }
-            out << "  " << file.string() << "\n";
+            if (!dry_run) {
+                if (!fs::remove(file, error) && error) {
+                    err << terminal_safe(file.string()) << ": could not be removed: " << error.message() << "\n";
+                    failed = true;
+                    continue;
+                }
+                // The hidden copies killed saves left are the same personal data.
+                for (const auto& leftover : remove_leftover_temporaries(file))
+                    out << "  " << terminal_safe(leftover.string()) << " (an unfinished save's copy)\n";
+            }
+            out << "  " << terminal_safe(file.string()) << "\n";
             ++removed;
         }
     }

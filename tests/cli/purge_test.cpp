@@ -103,4 +103,30 @@ BOOST_AUTO_TEST_CASE(usage_mistakes_are_refused_before_anything_is_removed) {
     BOOST_TEST(files_in(scratch / "s") == 7u);
 }
 
+// A symlink was unlinked and reported as a scorecard removed while its
+// target stayed; the hidden copies of killed saves survived the purge.
+BOOST_AUTO_TEST_CASE(links_are_named_and_left_and_leftover_copies_go_too) {
+    ScratchFolder scratch;
+    const auto folder = scratch / "scorecards";
+    const auto elsewhere = scratch / "elsewhere";
+    copy_panel(folder);
+    fs::create_directories(elsewhere);
+    // Ana's Luca scorecard is a link to a file outside the folder.
+    fs::rename(folder / "c-1--luca.scorecard.xml", elsewhere / "c-1--luca.scorecard.xml");
+    fs::create_symlink(elsewhere / "c-1--luca.scorecard.xml", folder / "c-1--luca.scorecard.xml");
+    // A killed save of Bruno's Marta scorecard left its hidden copy.
+    const auto leftover = folder / ".c-2--marta.scorecard.xml.Ab3dE9.tmp";
+    fs::copy_file(folder / "c-2--marta.scorecard.xml", leftover);
+    const auto r = run_extramile({"purge", "--older-than", "1", folder.string()});
+    BOOST_TEST(r.exit_code == 0, r.err);
+    BOOST_TEST(r.out.find("left alone: " + (folder / "c-1--luca.scorecard.xml").string() + " is a link to") !=
+                   std::string::npos,
+               r.out);
+    BOOST_TEST(fs::is_symlink(folder / "c-1--luca.scorecard.xml"));
+    BOOST_TEST(fs::exists(elsewhere / "c-1--luca.scorecard.xml"));
+    BOOST_TEST(!fs::exists(leftover));
+    BOOST_TEST(r.out.find(leftover.filename().string()) != std::string::npos, r.out);
+    BOOST_TEST(r.out.find("removed 6 scorecards of 4 candidates") != std::string::npos, r.out);
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -1,6 +1,9 @@
-// A shared folder carried by a sync engine: the copies Nextcloud and
-// Syncthing leave beside a scorecard are counted once, and a real conflict
-// (one revision, two contents) is named in the warnings.
+// A shared folder carried by a sync engine: the copies Nextcloud, Syncthing,
+// Dropbox and OneDrive leave beside a scorecard, under the names they really
+// give them (the marker before the last extension, so they do not end in
+// ".scorecard.xml"), are counted once; a real conflict (one revision, two
+// contents) is named in the warnings; a higher revision that lives only in a
+// copy counts, and says so. tests/sync has the same with a real Syncthing.
 #include "run_program.hpp"
 #include "test_paths.hpp"
 
@@ -43,11 +46,11 @@ BOOST_AUTO_TEST_CASE(conflict_copies_are_counted_once_and_named) {
         fs::copy_file(entry.path(), folder / entry.path().filename());
     const auto original = read_bytes(folder / "c-1--luca.scorecard.xml"); // revision 3
     // Nextcloud's copy of an older revision, with another rating.
-    write(folder / "c-1--luca (conflicted copy 2026-11-22 101010).scorecard.xml",
+    write(folder / "c-1--luca.scorecard (conflicted copy 2026-11-22 101010).xml",
           replaced(replaced(original, "revision=\"3\"", "revision=\"2\""), "competency=\"trust\" value=\"5\"",
                    "competency=\"trust\" value=\"1\""));
     // Syncthing's copy of the same revision whose notes differ.
-    write(folder / "c-1--luca.sync-conflict-20261122-101010-ABCDEF7.scorecard.xml",
+    write(folder / "c-1--luca.scorecard.sync-conflict-20261122-101010-ABCDEF7.xml",
           replaced(original, "Notes by Luca Bianchi on Ana Pérez.", "Notes changed on another laptop."));
 
     const auto result = compare(folder);
@@ -59,11 +62,12 @@ BOOST_AUTO_TEST_CASE(conflict_copies_are_counted_once_and_named) {
     std::string warnings;
     for (const auto& w : result["warnings"])
         warnings += w.get<std::string>() + "\n";
-    BOOST_TEST(warnings.find("(conflicted copy 2026-11-22 101010).scorecard.xml is an older or identical copy") !=
+    BOOST_TEST(warnings.find("(conflicted copy 2026-11-22 101010).xml (Nextcloud's copy of c-1--luca.scorecard.xml) "
+                             "is an older or identical copy") !=
                    std::string::npos,
                warnings);
     BOOST_TEST(warnings.find("conflict: ") != std::string::npos, warnings);
-    BOOST_TEST(warnings.find("sync-conflict-20261122-101010-ABCDEF7.scorecard.xml") != std::string::npos, warnings);
+    BOOST_TEST(warnings.find("sync-conflict-20261122-101010-ABCDEF7.xml") != std::string::npos, warnings);
     BOOST_TEST(warnings.find("with different content") != std::string::npos, warnings);
 }
 
@@ -73,14 +77,45 @@ BOOST_AUTO_TEST_CASE(a_byte_for_byte_copy_is_no_conflict) {
     fs::create_directories(folder);
     for (const auto& entry : fs::directory_iterator(data("panel")))
         fs::copy_file(entry.path(), folder / entry.path().filename());
-    fs::copy_file(folder / "c-1--luca.scorecard.xml", folder / "c-1--luca (1).scorecard.xml");
+    fs::copy_file(folder / "c-1--luca.scorecard.xml", folder / "c-1--luca.scorecard (1).xml");
     const auto result = compare(folder);
     std::string warnings;
     for (const auto& w : result["warnings"])
         warnings += w.get<std::string>() + "\n";
     BOOST_TEST(warnings.find("conflict: ") == std::string::npos, warnings);
-    BOOST_TEST(warnings.find("c-1--luca (1).scorecard.xml") != std::string::npos, warnings);
+    BOOST_TEST(warnings.find("c-1--luca.scorecard (1).xml") != std::string::npos, warnings);
     BOOST_TEST(result["candidates"][0]["interviewers"].size() == 2u);
+}
+
+// Syncthing named its copy of an edit made on both sides
+// "ana-luca.scorecard.sync-conflict-20261201-081323-4OPKA3A.xml": compare
+// never read it, so a higher revision that lived only there was ignored.
+BOOST_AUTO_TEST_CASE(a_higher_revision_in_a_copy_counts_and_is_named) {
+    for (const std::string copy : {"c-1--luca.scorecard.sync-conflict-20261201-081323-4OPKA3A.xml",
+                                   "c-1--luca.scorecard (Luca's conflicted copy 2026-12-01).xml",
+                                   "c-1--luca.scorecard-LAPTOP-3.xml", "c-1--luca.scorecard (conflicted copy luca 2026-12-01 081323).xml",
+                                   "interview mailed by Luca.xml"}) {
+        ScratchFolder scratch;
+        const auto folder = scratch / "round";
+        fs::create_directories(folder);
+        for (const auto& entry : fs::directory_iterator(data("panel")))
+            fs::copy_file(entry.path(), folder / entry.path().filename());
+        const auto original = read_bytes(folder / "c-1--luca.scorecard.xml"); // revision 3, trust 5
+        write(folder / copy, replaced(replaced(original, "revision=\"3\"", "revision=\"4\""),
+                                      "competency=\"trust\" value=\"5\"", "competency=\"trust\" value=\"1\""));
+        const auto result = compare(folder);
+        const auto& ana = result["candidates"][0]["name"] == "Ana Pérez" ? result["candidates"][0]
+                                                                          : result["candidates"][1];
+        BOOST_TEST(ana["name"] == "Ana Pérez");
+        BOOST_TEST(ana["interviewers"].size() == 2u, copy);
+        // Luca's trust is 1 in the copy (revision 4), Marta's 4: mean 2.5.
+        BOOST_TEST(ana["competencies"]["trust"]["mean"].get<double>() == 2.5, copy);
+        std::string warnings;
+        for (const auto& w : result["warnings"])
+            warnings += w.get<std::string>() + "\n";
+        BOOST_TEST(warnings.find(copy) != std::string::npos, copy << ":\n" << warnings);
+        BOOST_TEST(warnings.find("was counted") != std::string::npos, warnings);
+    }
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -76,6 +76,8 @@ const Expected bad_fixtures[] = {
     {"missing-interviewer-name.scorecard.xml", 5, "<interviewer> has no name"},
     {"bad-digest.scorecard.xml", 3, "digest=\"md5:1234\""},
     {"bad-timestamp.scorecard.xml", 6, "started=\"20/11/2026 9:00\" is not a date and time"},
+    {"control-in-name.scorecard.xml", 4, "holds the control character U+009B"},
+    {"impossible-date.scorecard.xml", 6, "started=\"2026-02-31T10:00:00Z\" is not a date and time that exists"},
     {"wrong-root.scorecard.xml", 2, "not <scorecard>"},
     {"unknown-question.scorecard.xml", 10, "question \"giving.five-people\", which the rubric does not have"},
     {"bad-recommendation.scorecard.xml", 11, "\"maybe\" is not one of"},
@@ -93,6 +95,7 @@ const Expected bad_fixtures[] = {
     {"attribute-twice.scorecard.xml", 7, "the attribute value appears twice on <rating>"},
     {"other-encoding.scorecard.xml", 1, "declares the encoding \"ISO-8859-1\""},
     {"double-hyphen-comment.scorecard.xml", 5, "a comment may not hold \"--\""},
+    {"absurd-revision.scorecard.xml", 2, "revision=\"9223372036854775807\" is more than any scorecard reaches"},
 };
 
 } // namespace

@@ -110,4 +110,27 @@ BOOST_AUTO_TEST_CASE(save_raises_the_revision_and_writes_a_private_file) {
     BOOST_TEST((st.st_mode & 0777) == 0600u);
 }
 
+// A scorecard whose revision reads 9223372036854775807 used to be saved as a
+// negative revision (signed overflow in the writer) and was then refused
+// everywhere: now the reader refuses absurd revisions and saving never wraps.
+BOOST_AUTO_TEST_CASE(the_revision_never_wraps) {
+    extramile::test::ScratchFolder scratch;
+    const auto path = scratch / "old.scorecard.xml";
+    auto s = spanish_and_italian_scorecard();
+    s.revision = extramile::max_revision - 1;
+    save_scorecard(path, s);
+    BOOST_TEST(s.revision == extramile::max_revision);
+    BOOST_TEST(read_scorecard(path).revision == extramile::max_revision);
+    const auto before = extramile::test::read_bytes(path);
+    BOOST_CHECK_THROW(save_scorecard(path, s), extramile::FileError);
+    BOOST_TEST(s.revision == extramile::max_revision);
+    BOOST_TEST(extramile::test::read_bytes(path) == before);
+    for (const std::string revision : {"1000000001", "9223372036854775807", "99999999999999999999999"}) {
+        auto text = scorecard_to_xml(s);
+        const auto at = text.find("revision=\"") + 10;
+        text.replace(at, text.find('"', at) - at, revision);
+        BOOST_CHECK_THROW(parse_scorecard(text, "absurd.scorecard.xml"), extramile::FileError);
+    }
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -1,7 +1,8 @@
 #include "core/model/scorecard.hpp"
 
+#include "core/base/unicode_text.hpp"
+
 #include <algorithm>
-#include <cctype>
 
 namespace extramile {
 
@@ -103,20 +104,7 @@ std::optional<Recommendation> recommendation_from_string(const std::string& text
 std::string candidate_key(const Scorecard& scorecard) {
     if (!scorecard.candidate_id.empty())
         return "id:" + scorecard.candidate_id;
-    // Byte-wise lower-casing folds ASCII only; accented letters compare as written.
-    std::string key = "name:";
-    bool pending_space = false;
-    for (unsigned char ch : scorecard.candidate_name) {
-        if (std::isspace(ch)) {
-            pending_space = key.size() > 5;
-            continue;
-        }
-        if (pending_space)
-            key += ' ';
-        pending_space = false;
-        key += static_cast<char>(std::tolower(ch));
-    }
-    return key;
+    return "name:" + name_key(scorecard.candidate_name);
 }
 
 } // namespace extramile

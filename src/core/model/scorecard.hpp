@@ -99,8 +99,9 @@ const char* to_string(Recommendation recommendation);
 std::optional<ScorecardStatus> status_from_string(const std::string& text);
 std::optional<Recommendation> recommendation_from_string(const std::string& text);
 
-// How candidates are grouped: the candidate id, else the normalised name
-// (trimmed, inner white space collapsed, lower case).
+// How candidates are grouped: the candidate id, else the name's key
+// (unicode_text.hpp: NFC, full case folding, white space collapsed), so
+// "Íñigo Ñúñez", "ÍÑIGO ÑÚÑEZ" and the decomposed spelling are one person.
 std::string candidate_key(const Scorecard& scorecard);
 
 } // namespace extramile

@@ -1,5 +1,8 @@
 #include "core/scoring/scoring.hpp"
 
+#include "core/base/unicode_text.hpp"
+#include "core/storage/sync_copies.hpp"
+
 #include <algorithm>
 #include <cctype>
 #include <map>
@@ -9,21 +12,25 @@ namespace extramile {
 
 namespace {
 
-std::string rater_key(const std::string& name) {
-    std::string key;
-    for (unsigned char c : name)
-        key += static_cast<char>(std::tolower(c));
-    auto first = key.find_first_not_of(" \t");
-    return first == std::string::npos ? "" : key.substr(first, key.find_last_not_of(" \t") - first + 1);
-}
+// One interviewer whatever the spelling of their name across scorecards.
+std::string rater_key(const std::string& name) { return name_key(name); }
 
 void add_flag(CandidateResult& c, const std::string& flag) {
     if (std::find(c.flags.begin(), c.flags.end(), flag) == c.flags.end())
         c.flags.push_back(flag);
 }
 
+// The sentence naming a file: a sync engine's copy says whose copy it is.
+std::string described(const ScorecardFile& f) {
+    const auto name = f.path.filename().string();
+    if (const auto copy = sync_copy_of(name))
+        return f.path.string() + " (" + engine_name(copy->engine) + "'s copy of " + copy->original + ")";
+    return f.path.string();
+}
+
 // Sync engines copy files; the same scorecard id may appear several times.
-// Keeps the highest revision of each and says what was set aside.
+// Keeps the highest revision of each (the original name before a copy of
+// the same revision) and says what was set aside.
 std::vector<const ScorecardFile*> latest_revisions(const std::vector<const ScorecardFile*>& files,
                                                     std::vector<std::string>& warnings) {
     std::map<std::string, std::vector<const ScorecardFile*>> by_id;
@@ -34,30 +41,37 @@ std::vector<const ScorecardFile*> latest_revisions(const std::vector<const Score
             order.push_back(f->scorecard.id);
         copies.push_back(f);
     }
+    const auto is_copy = [](const ScorecardFile* f) { return sync_copy_of(f->path.filename().string()).has_value(); };
     std::vector<const ScorecardFile*> kept;
     for (const auto& id : order) {
         auto copies = by_id[id];
-        std::sort(copies.begin(), copies.end(), [](const ScorecardFile* a, const ScorecardFile* b) {
+        std::sort(copies.begin(), copies.end(), [&](const ScorecardFile* a, const ScorecardFile* b) {
             if (a->scorecard.revision != b->scorecard.revision)
                 return a->scorecard.revision > b->scorecard.revision;
+            if (is_copy(a) != is_copy(b))
+                return !is_copy(a);
             return a->path < b->path;
         });
-        kept.push_back(copies.front());
+        const auto* counted = copies.front();
+        kept.push_back(counted);
+        if (copies.size() > 1 && is_copy(counted))
+            warnings.push_back(described(*counted) + " holds the highest revision (" +
+                               std::to_string(counted->scorecard.revision) + ") of scorecard " + id +
+                               " and was counted; look at it beside the other copies and keep the right one.");
         for (std::size_t i = 1; i < copies.size(); ++i) {
             const auto* other = copies[i];
-            const bool hashed = other->content_hash != 0 && copies.front()->content_hash != 0;
-            const bool differ = hashed ? other->content_hash != copies.front()->content_hash
-                                       : !(other->scorecard == copies.front()->scorecard);
-            if (other->scorecard.revision == copies.front()->scorecard.revision && differ)
-                warnings.push_back("conflict: " + copies.front()->path.string() + " and " +
-                                   other->path.string() + " are revision " +
-                                   std::to_string(other->scorecard.revision) + " of scorecard " + id +
-                                   " with different content; " + copies.front()->path.string() +
+            const bool hashed = other->content_hash != 0 && counted->content_hash != 0;
+            const bool differ = hashed ? other->content_hash != counted->content_hash
+                                       : !(other->scorecard == counted->scorecard);
+            if (other->scorecard.revision == counted->scorecard.revision && differ)
+                warnings.push_back("conflict: " + described(*counted) + " and " + described(*other) +
+                                   " are revision " + std::to_string(other->scorecard.revision) + " of scorecard " +
+                                   id + " with different content; " + counted->path.string() +
                                    " was counted. Compare the two and delete the wrong one.");
             else
-                warnings.push_back(other->path.string() + " is an older or identical copy (revision " +
-                                   std::to_string(other->scorecard.revision) + ") of scorecard " + id +
-                                   " in " + copies.front()->path.string() + "; it was counted once.");
+                warnings.push_back(described(*other) + " is an older or identical copy (revision " +
+                                   std::to_string(other->scorecard.revision) + ") of scorecard " + id + " in " +
+                                   counted->path.string() + "; it was counted once.");
         }
     }
     return kept;
@@ -118,7 +132,8 @@ Comparison compare(const Rubric& rubric, const std::string& rubric_digest,
             result.warnings.push_back(f.path.string() + " was scored against another text of rubric \"" +
                                       rubric.id + "\" (the digests differ); its ratings were counted.");
         }
-        if (std::find(c.interviewers.begin(), c.interviewers.end(), s.interviewer) == c.interviewers.end())
+        if (std::none_of(c.interviewers.begin(), c.interviewers.end(),
+                         [&](const std::string& known) { return rater_key(known) == rater_key(s.interviewer); }))
             c.interviewers.push_back(s.interviewer);
         for (const auto& r : s.ratings) {
             auto competency = c.competencies.find(r.competency);

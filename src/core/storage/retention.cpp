@@ -13,7 +13,7 @@ using TimePoint = std::chrono::system_clock::time_point;
 TimePoint last_activity(const ScorecardFile& file) {
     std::optional<TimePoint> latest;
     auto consider = [&](const std::string& text) {
-        if (auto when = parse_iso_utc(text); when && (!latest || *when > *latest))
+        if (auto when = parse_timestamp(text); when && (!latest || *when > *latest))
             latest = when;
     };
     consider(file.scorecard.started);

@@ -1,6 +1,7 @@
 #include "core/storage/scorecard_folder.hpp"
 
 #include "core/storage/atomic_file.hpp"
+#include "core/storage/sync_copies.hpp"
 #include "core/xml/file_kind.hpp"
 #include "core/xml/scorecard_xml.hpp"
 
@@ -19,6 +20,24 @@ namespace {
 
 bool hidden(const fs::path& p) { return p.filename().string().starts_with('.'); }
 
+// Not named *.scorecard.xml, yet a scorecard: a sync engine's conflict copy
+// (named like one, sync_copies.hpp), or any other XML file whose root
+// element is <scorecard> (a copy named in a way no engine documents, a
+// scorecard mailed as "interview.xml"). Rubrics and decision records have
+// names of their own and are never scorecards.
+bool scorecard_by_content(const fs::path& path) {
+    const auto name = path.filename().string();
+    if (!name.ends_with(".xml") || is_rubric_file(path) || name.ends_with(".decision.xml"))
+        return false;
+    if (sync_copy_of(name))
+        return true;
+    try {
+        return kind_from_content(read_file_head(path, 4096)) == FileKind::scorecard;
+    } catch (const FileError&) {
+        return false; // not even readable, and not named like a scorecard: not ours
+    }
+}
+
 void list_folder(const fs::path& folder, std::vector<fs::path>& files, std::vector<Problem>& problems) {
     std::error_code error;
     fs::recursive_directory_iterator it(folder, fs::directory_options::skip_permission_denied, error);
@@ -33,7 +52,7 @@ void list_folder(const fs::path& folder, std::vector<fs::path>& files, std::vect
         // Anything named like a scorecard that is not a folder is read, so a
         // FIFO, a device or a broken link is named in the warnings with what
         // it is, rather than passed over in silence.
-        if (!folder_entry && is_scorecard_file(it->path()))
+        if (!folder_entry && (is_scorecard_file(it->path()) || scorecard_by_content(it->path())))
             files.push_back(it->path());
     }
     if (error)

@@ -28,8 +28,10 @@ struct LoadControl {
     CancelToken cancel;
 };
 
-// Folders are searched recursively for *.scorecard.xml; hidden files and
-// folders (temporary files of a save in progress, .git) are passed over.
+// Folders are searched recursively for *.scorecard.xml, sync engines'
+// copies of them (sync_copies.hpp) and any other *.xml whose root element is
+// <scorecard>; hidden files and folders (temporary files of a save in
+// progress, .git) are passed over.
 // Files named explicitly are read whatever their name. Files are read and
 // parsed on every core (`threads` 0: as many as the machine has); the result
 // does not depend on how many.

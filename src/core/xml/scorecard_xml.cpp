@@ -1,9 +1,11 @@
 #include "core/xml/scorecard_xml.hpp"
 
+#include "core/base/timestamp.hpp"
 #include "core/storage/atomic_file.hpp"
 #include "core/xml/xml_adapter.hpp"
 
 #include <cctype>
+#include <cstdio>
 #include <charconv>
 #include <set>
 
@@ -21,31 +23,6 @@ template <typename Number> std::optional<Number> parse_whole(const std::string& 
     return value;
 }
 
-// xs:dateTime as written by people and programs: 2026-11-22T10:00:00Z,
-// optional fractions of a second, Z or an offset.
-bool is_timestamp(const std::string& s) {
-    int y, mo, d, h, mi, sec, consumed = 0;
-    if (std::sscanf(s.c_str(), "%4d-%2d-%2dT%2d:%2d:%2d%n", &y, &mo, &d, &h, &mi, &sec, &consumed) != 6 ||
-        consumed != 19)
-        return false;
-    if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || sec > 60)
-        return false;
-    std::string_view rest(s.c_str() + consumed);
-    if (rest.starts_with('.')) {
-        std::size_t digits = 1;
-        while (digits < rest.size() && std::isdigit(static_cast<unsigned char>(rest[digits])))
-            ++digits;
-        if (digits == 1)
-            return false;
-        rest.remove_prefix(digits);
-    }
-    if (rest.empty() || rest == "Z")
-        return true;
-    int oh, om;
-    return rest.size() == 6 && (rest[0] == '+' || rest[0] == '-') &&
-           std::sscanf(std::string(rest.substr(1)).c_str(), "%2d:%2d", &oh, &om) == 2 && oh <= 14 && om <= 59;
-}
-
 bool is_digest(const std::string& s) {
     if (!s.starts_with("sha256:") || s.size() != 7 + 64)
         return false;
@@ -53,6 +30,29 @@ bool is_digest(const std::string& s) {
         if (!std::isxdigit(static_cast<unsigned char>(s[i])) || std::isupper(static_cast<unsigned char>(s[i])))
             return false;
     return true;
+}
+
+// A control character in a name (DEL, or a C1 control such as U+009B, which
+// some terminals take for the start of an escape sequence) as "U+009B", or
+// "". XML itself refuses the C0 controls.
+std::string control_in(const std::string& value) {
+    for (std::size_t i = 0; i < value.size(); ++i) {
+        const auto c = static_cast<unsigned char>(value[i]);
+        if (c < 0x20 || c == 0x7F) {
+            char code[8];
+            std::snprintf(code, sizeof code, "U+%04X", c);
+            return code;
+        }
+        if (c == 0xC2 && i + 1 < value.size()) {
+            const auto next = static_cast<unsigned char>(value[i + 1]);
+            if (next >= 0x80 && next <= 0x9F) {
+                char code[8];
+                std::snprintf(code, sizeof code, "U+%04X", next);
+                return code;
+            }
+        }
+    }
+    return {};
 }
 
 class ScorecardReader {
@@ -67,8 +67,14 @@ public:
             problem(root, "<scorecard> has no id attribute; every scorecard needs its own id "
                           "(Extra Mile writes a UUID)");
         auto revision = xml::attribute(root, "revision").value_or("0");
-        if (auto value = parse_whole<long>(revision); value && *value >= 0)
+        const auto value = parse_whole<long>(revision);
+        const bool digits = !revision.empty() && revision.find_first_not_of("0123456789") == std::string::npos;
+        if (value && *value >= 0 && *value <= max_revision)
             s.revision = *value;
+        else if (digits) // too large even for a long, or past the limit
+            problem(root, "revision=\"" + revision + "\" is more than any scorecard reaches (at most " +
+                              std::to_string(max_revision) + " saves); the file is damaged: give it the "
+                              "revision of its last good copy");
         else
             problem(root, "revision=\"" + revision + "\" is not a whole number of 0 or more");
         auto status = xml::attribute(root, "status").value_or("");
@@ -98,14 +104,14 @@ public:
                                 "by 64 lower-case hexadecimal digits; remove it or correct it");
             } else if (name == "candidate") {
                 once(*e, candidate);
-                s.candidate_id = xml::attribute(*e, "id").value_or("");
-                s.candidate_name = xml::attribute(*e, "name").value_or("");
-                s.candidate_role = xml::attribute(*e, "role").value_or("");
+                s.candidate_id = name_attribute(*e, "id");
+                s.candidate_name = name_attribute(*e, "name");
+                s.candidate_role = name_attribute(*e, "role");
                 if (s.candidate_name.empty() && s.candidate_id.empty())
                     problem(*e, "<candidate> has neither name nor id; add name=\"...\"");
             } else if (name == "interviewer") {
                 once(*e, interviewer);
-                s.interviewer = xml::attribute(*e, "name").value_or("");
+                s.interviewer = name_attribute(*e, "name");
                 if (s.interviewer.empty())
                     problem(*e, "<interviewer> has no name; add name=\"...\"");
             } else if (name == "session") {
@@ -117,6 +123,8 @@ public:
                 Note note{xml::attribute(*e, "question").value_or(""),
                           xml::attribute(*e, "competency").value_or(""),
                           detail_ == ReadDetail::everything ? xml::text(*e) : std::string(), e->GetLineNum()};
+                if (auto why = xml::plain_text_problem(*e))
+                    problem(*e, *why);
                 if (note.question.empty() && note.competency.empty())
                     problem(*e, "<note> says neither which question nor which competency it is "
                                 "about; add question=\"...\" or competency=\"...\"");
@@ -162,6 +170,15 @@ private:
         problems_.push_back({file_, e.GetLineNum(), std::move(message)});
     }
 
+    // A name or id people read (on screen, in a terminal, on paper).
+    std::string name_attribute(const XMLElement& e, const char* attribute) {
+        auto value = xml::attribute(e, attribute).value_or("");
+        if (const auto code = control_in(value); !code.empty())
+            problem(e, std::string(attribute) + "=\"...\" of <" + xml::local_name(e) + "> holds the control "
+                       "character " + code + ", which no name needs; delete it");
+        return value;
+    }
+
     void once(const XMLElement& e, const XMLElement*& seen) {
         if (seen)
             problem(e, "<" + xml::local_name(e) + "> appears a second time (first on line " +
@@ -186,9 +203,9 @@ private:
 
     std::string timestamp(const XMLElement& e, const char* attribute) {
         auto value = xml::attribute(e, attribute).value_or("");
-        if (!value.empty() && !is_timestamp(value))
-            problem(e, std::string(attribute) + "=\"" + value + "\" is not a date and time like "
-                       "2026-11-22T10:00:00Z");
+        if (!value.empty() && !parse_timestamp(value))
+            problem(e, std::string(attribute) + "=\"" + value + "\" is not a date and time that exists, "
+                       "written like 2026-11-22T10:00:00Z (or with an offset: 2026-11-22T11:00:00+01:00)");
         return value;
     }
 
@@ -231,7 +248,7 @@ private:
 } // namespace
 
 Scorecard parse_scorecard(std::string_view text, const std::string& file_name, ReadDetail detail) {
-    auto document = xml::parse(text, file_name, xml::Whitespace::preserve);
+    auto document = xml::parse(text, file_name);
     return ScorecardReader(file_name, detail).read(*document->RootElement());
 }
 
@@ -250,7 +267,7 @@ std::string scorecard_to_xml(const Scorecard& s) {
     };
     const auto set = [](XMLElement* e, const char* name, const std::string& value) {
         if (!value.empty())
-            e->SetAttribute(name, xml::xml_safe(value).c_str());
+            e->SetAttribute(name, xml::attribute_safe(value).c_str());
     };
     root->SetAttribute("xmlns", scorecard_namespace);
     set(root, "id", s.id);
@@ -301,6 +318,12 @@ std::string scorecard_to_xml(const Scorecard& s) {
 }
 
 void save_scorecard(const std::filesystem::path& path, Scorecard& scorecard) {
+    // Never wraps: a revision at the limit was refused on reading, and one
+    // reached by saving (a save a second for 30 years) stops here.
+    if (scorecard.revision < 0 || scorecard.revision >= max_revision)
+        throw FileError(path.string(), 0,
+                        "this scorecard has reached its last revision (" + std::to_string(max_revision) +
+                            "); save a copy of it as a new scorecard");
     Scorecard next = scorecard;
     ++next.revision;
     write_file_atomically(path, scorecard_to_xml(next), 0600);

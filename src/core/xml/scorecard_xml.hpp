@@ -1,6 +1,7 @@
 // Reading and writing scorecard files (urn:extramile:scorecard:1).
 #pragma once
 
+#include "core/base/file_error.hpp"
 #include "core/model/scorecard.hpp"
 
 #include <filesystem>
@@ -10,6 +11,10 @@
 namespace extramile {
 
 inline constexpr const char* scorecard_namespace = "urn:extramile:scorecard:1";
+
+// The highest revision a scorecard may have: far beyond any real use (a
+// save every second for 30 years), far below where a number would wrap.
+inline constexpr long max_revision = 1'000'000'000;
 
 // How much of a scorecard to keep. Scoring needs the ratings only; notes
 // (the bulk of a file) and unknown elements are checked either way but kept
