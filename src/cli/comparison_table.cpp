@@ -1,6 +1,9 @@
 #include "cli/comparison_table.hpp"
 
+#include "cli/terminal_text.hpp"
 #include "services/export_text.hpp"
+
+#include "core/base/unicode_text.hpp"
 
 #include <cmath>
 #include <sstream>
@@ -12,21 +15,14 @@ namespace {
 using services::fixed;
 using services::join;
 
-// Columns are counted in characters, not bytes, so accented names line up.
-std::size_t display_width(const std::string& s) {
-    std::size_t width = 0;
-    for (unsigned char c : s)
-        width += (c & 0xC0) != 0x80;
-    return width;
-}
-
 std::string pad(const std::string& s, std::size_t width, bool right = false) {
     auto w = display_width(s);
     std::string fill(w < width ? width - w : 0, ' ');
     return right ? fill + s : s + fill;
 }
 
-// Rows of cells as aligned text columns; `right_aligned(column, columns)` says
+// Rows of cells as aligned text columns (by display width: accented and
+// decomposed names, and wide characters, line up); `right_aligned(column, columns)` says
 // which columns hold numbers.
 template <typename RightAligned>
 std::string columns(const std::vector<std::vector<std::string>>& rows, RightAligned right_aligned) {
@@ -61,7 +57,8 @@ std::string estimate_text(const std::optional<IccEstimate>& e) {
 std::string comparison_table(const services::ComparisonInput& in) {
     const auto& rubric = in.rubric;
     std::ostringstream out;
-    out << rubric.title.get("en") << " (" << rubric.id << " " << rubric.version << "), scale "
+    out << terminal_safe(rubric.title.get("en")) << " (" << terminal_safe(rubric.id) << " "
+        << terminal_safe(rubric.version) << "), scale "
         << rubric.scale.min << "-" << rubric.scale.max << "\n";
     out << in.comparison.candidates.size()
         << (in.comparison.candidates.size() == 1 ? " candidate" : " candidates") << "\n\n";
@@ -69,12 +66,12 @@ std::string comparison_table(const services::ComparisonInput& in) {
     std::vector<std::vector<std::string>> rows;
     std::vector<std::string> header{"#", "Candidate", "Panel", "Total"};
     for (const auto& c : rubric.competencies)
-        header.push_back(c.id);
+        header.push_back(terminal_safe(c.id));
     header.emplace_back("Flags");
     rows.push_back(header);
     int rank = 0;
     for (const auto& c : in.comparison.candidates) {
-        std::vector<std::string> row{std::to_string(++rank), c.name.empty() ? c.id : c.name,
+        std::vector<std::string> row{std::to_string(++rank), terminal_safe(c.name.empty() ? c.id : c.name),
                                      std::to_string(c.interviewers.size()),
                                      c.total ? fixed(*c.total, 1) : "-"};
         for (const auto& competency : rubric.competencies) {
@@ -108,7 +105,7 @@ std::string comparison_table(const services::ComparisonInput& in) {
     if (!in.comparison.warnings.empty()) {
         out << "\nWarnings\n";
         for (const auto& w : in.comparison.warnings)
-            out << "- " << w << "\n";
+            out << "- " << terminal_safe(w) << "\n";
     }
     return out.str();
 }
