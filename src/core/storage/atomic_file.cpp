@@ -205,12 +205,21 @@ std::string open_problem(int err, const std::string& path) {
 
 } // namespace
 
-AtomicFile::AtomicFile(fs::path target, unsigned new_file_mode) : target_(resolve_target(target)) {
+AtomicFile::AtomicFile(fs::path target, unsigned new_file_mode)
+    : AtomicFile(std::move(target), new_file_mode, Links::follow) {}
+
+AtomicFile::AtomicFile(fs::path target, unsigned new_file_mode, Links links)
+    : target_(links == Links::follow ? resolve_target(target) : fs::absolute(target)) {
     const std::string shown = target_.string();
     const fs::path folder = target_.parent_path();
 
     struct stat original {};
-    if (::stat(target_.c_str(), &original) == 0) {
+    // Links::never: a link at the target is not the file (commit_if refuses
+    // it); only a regular file there gives its mode and owner.
+    const int found = links == Links::follow ? ::stat(target_.c_str(), &original) : ::lstat(target_.c_str(), &original);
+    if (found == 0 && links == Links::never && S_ISLNK(original.st_mode)) {
+        // nothing to take the mode from
+    } else if (found == 0) {
         if (!S_ISREG(original.st_mode))
             throw FileError(shown, 0,
                             shown + " is " + kind_of(original.st_mode) +
@@ -296,21 +305,11 @@ void AtomicFile::write(std::string_view bytes) {
     }
 }
 
-void AtomicFile::commit() {
+void AtomicFile::flush_and_close(const std::function<void(int, const std::string&)>& fail) {
     if (committed_)
         throw std::logic_error("AtomicFile::commit() called twice");
     if (fd_ < 0)
         throw std::logic_error("AtomicFile::commit() after a failed write() or commit()");
-
-    const std::string shown = target_.string();
-    const auto fail = [&](int err, const std::string& step) {
-        discard(fd_, temp_);
-        throw FileError(shown, 0,
-                        "Could not save " + shown + ": " + step + " failed (" + why(err) +
-                            "). Check the disk has free space and is still connected; " +
-                            unchanged_note(had_original_));
-    };
-
     // Without this the rename could reach the disk before the data does, and
     // a power cut would leave an empty or partial file under the real name.
     int rc;
@@ -321,7 +320,6 @@ void AtomicFile::commit() {
         const int err = errno;
         fail(err, "flushing the new version to disk");
     }
-
     // Linux releases the descriptor even when close() fails, so it must
     // never be closed twice; EINTR after a successful fsync loses nothing.
     const int fd = std::exchange(fd_, -1);
@@ -329,19 +327,18 @@ void AtomicFile::commit() {
         if (const int err = errno; err != EINTR)
             fail(err, "closing the new version");
     }
+}
 
-    if (::rename(temp_.c_str(), target_.c_str()) != 0) {
-        const int err = errno;
-        fail(err, "putting the new version in place");
-    }
+void AtomicFile::flush_folder() {
     committed_ = true;
-
+    written_ = look_at(target_).identity;
     // The rename lives in the folder; until the folder is flushed a power cut
     // may bring back the old name -> old file mapping.
     const fs::path folder = target_.parent_path();
     const int dir = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     int err = dir < 0 ? errno : 0;
     if (dir >= 0) {
+        int rc;
         do
             rc = ::fsync(dir);
         while (rc != 0 && errno == EINTR);
@@ -351,12 +348,116 @@ void AtomicFile::commit() {
             err = errno;
         ::close(dir);
     }
-    if (err != 0)
+    if (err != 0) {
+        const std::string shown = target_.string();
         throw FileError(shown, 0,
-                        "The new version of " + shown + " is in place, but the folder " +
-                            folder.string() + " could not be flushed to disk (" + why(err) +
+                        "The new version of " + shown + " is in place, but the folder " + folder.string() +
+                            " could not be flushed to disk (" + why(err) +
                             "), so a power cut now could bring back the previous version. "
                             "Save again; if this keeps happening, check the disk.");
+    }
+}
+
+void AtomicFile::commit() {
+    const std::string shown = target_.string();
+    const auto fail = [&](int err, const std::string& step) {
+        discard(fd_, temp_);
+        throw FileError(shown, 0,
+                        "Could not save " + shown + ": " + step + " failed (" + why(err) +
+                            "). Check the disk has free space and is still connected; " +
+                            unchanged_note(had_original_));
+    };
+    flush_and_close(fail);
+    if (::rename(temp_.c_str(), target_.c_str()) != 0) {
+        const int err = errno;
+        fail(err, "putting the new version in place");
+    }
+    flush_folder();
+}
+
+namespace {
+
+// renameat2 where the kernel and file system have it; errno EINVAL or
+// ENOSYS when they do not.
+int rename_with(const fs::path& from, const fs::path& to, unsigned flags) {
+    return ::renameat2(AT_FDCWD, from.c_str(), AT_FDCWD, to.c_str(), flags);
+}
+
+bool unsupported(int err) { return err == EINVAL || err == ENOSYS || err == ENOTSUP; }
+
+} // namespace
+
+bool AtomicFile::commit_if(const std::function<bool(const DirectoryEntry&)>& still_ours) {
+    const std::string shown = target_.string();
+    const auto fail = [&](int err, const std::string& step) {
+        discard(fd_, temp_);
+        throw FileError(shown, 0,
+                        "Could not save " + shown + ": " + step + " failed (" + why(err) +
+                            "). Check the disk has free space and is still connected; " +
+                            unchanged_note(had_original_));
+    };
+    flush_and_close(fail);
+    const auto refuse = [&] {
+        discard(fd_, temp_);
+        return false;
+    };
+
+    const DirectoryEntry before = look_at(target_);
+    if (!still_ours(before))
+        return refuse();
+    if (before.kind == DirectoryEntry::Kind::missing) {
+        // Only if the name is still free: a file that appeared meanwhile is
+        // someone else's, never replaced.
+        if (rename_with(temp_, target_, RENAME_NOREPLACE) != 0) {
+            const int err = errno;
+            if (err == EEXIST)
+                return refuse();
+            if (!unsupported(err))
+                fail(err, "putting the new version in place");
+            // link() refuses an existing name on every POSIX file system.
+            if (::link(temp_.c_str(), target_.c_str()) == 0) {
+                ::unlink(temp_.c_str());
+            } else {
+                const int link_err = errno;
+                if (link_err == EEXIST)
+                    return refuse();
+                // No hard links either (FAT): the check above is all there is.
+                if (look_at(target_).kind != DirectoryEntry::Kind::missing)
+                    return refuse();
+                if (::rename(temp_.c_str(), target_.c_str()) != 0) {
+                    const int rename_err = errno;
+                    fail(rename_err, "putting the new version in place");
+                }
+            }
+        }
+        temp_.clear();
+        flush_folder();
+        return true;
+    }
+    if (before.kind != DirectoryEntry::Kind::regular)
+        return refuse(); // a link or a folder is never saved over here
+    // Exchange, then look at what was displaced: if it is not the file that
+    // was accepted a moment ago, something replaced it in between; swap back.
+    if (rename_with(temp_, target_, RENAME_EXCHANGE) == 0) {
+        const DirectoryEntry displaced = look_at(temp_);
+        if (displaced.kind != DirectoryEntry::Kind::regular || !displaced.identity.same_file(before.identity)) {
+            rename_with(temp_, target_, RENAME_EXCHANGE);
+            return refuse();
+        }
+        ::unlink(temp_.c_str()); // the previous version
+        temp_.clear();
+        flush_folder();
+        return true;
+    }
+    if (const int err = errno; !unsupported(err))
+        fail(err, "putting the new version in place");
+    if (::rename(temp_.c_str(), target_.c_str()) != 0) {
+        const int err = errno;
+        fail(err, "putting the new version in place");
+    }
+    temp_.clear();
+    flush_folder();
+    return true;
 }
 
 std::vector<fs::path> remove_leftover_temporaries(const fs::path& target) {

@@ -3,8 +3,11 @@
 // target is never seen half-written; on any failure it is left untouched.
 #pragma once
 
+#include "core/storage/file_identity.hpp"
+
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -25,6 +28,11 @@ public:
     // Throws FileError when the folder is missing or not writable, or the
     // target is a folder or device.
     explicit AtomicFile(std::filesystem::path target, unsigned new_file_mode = 0600);
+    // With Links::never, `target` is the file itself, taken as it is: never
+    // resolved, a link there is never followed (an editor that resolved its
+    // file once when opening it saves here, see tracked_file.hpp).
+    enum class Links { follow, never };
+    AtomicFile(std::filesystem::path target, unsigned new_file_mode, Links links);
     ~AtomicFile(); // removes the temporary file unless committed; never throws
     AtomicFile(const AtomicFile&) = delete;
     AtomicFile& operator=(const AtomicFile&) = delete;
@@ -36,6 +44,18 @@ public:
     // leaving the target as it was. The one exception: if only the final folder
     // fsync fails, the new content is already in place and the FileError says so.
     void commit();
+    // commit() only if, just before the rename, `still_ours` accepts what the
+    // target's name holds then (looked at without following links). The
+    // rename is made so that nothing slips in between: a new file is put in
+    // place only if the name is still free (RENAME_NOREPLACE), an existing
+    // one is exchanged (RENAME_EXCHANGE) and swapped back if what it
+    // displaced is not the file `still_ours` accepted. Returns false, with
+    // nothing written and the temporary file gone, when the target was not
+    // as expected. Where the file system cannot do either (FAT, some network
+    // shares) the check just before a plain rename is all there is.
+    bool commit_if(const std::function<bool(const DirectoryEntry&)>& still_ours);
+    // After a commit: the file now in place.
+    const FileIdentity& written() const { return written_; }
 
     const std::filesystem::path& target() const { return target_; }
     // Empty once the temporary file has been discarded after a failure.
@@ -47,6 +67,10 @@ private:
     int fd_ = -1;
     bool committed_ = false;
     bool had_original_ = false; // only to word error messages truthfully
+    FileIdentity written_;
+
+    void flush_and_close(const std::function<void(int, const std::string&)>& fail);
+    void flush_folder();
 };
 
 // Removes the temporary files that saves of `target` killed before their

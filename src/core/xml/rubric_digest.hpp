@@ -6,6 +6,7 @@
 // attributes, extensions from other namespaces). See docs/formats.md.
 #pragma once
 
+#include "core/base/sha256.hpp"
 #include "core/model/rubric.hpp"
 
 #include <string>
@@ -14,8 +15,5 @@
 namespace extramile {
 
 std::string rubric_digest(const Rubric& rubric);
-
-// "sha256:<hex>" of any bytes, via OpenSSL.
-std::string sha256_digest(std::string_view bytes);
 
 } // namespace extramile
