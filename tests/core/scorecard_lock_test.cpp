@@ -4,10 +4,13 @@
 
 #include <boost/test/unit_test.hpp>
 
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <chrono>
 #include <fstream>
+#include <functional>
 
 using namespace extramile;
 
@@ -46,7 +49,9 @@ BOOST_AUTO_TEST_CASE(the_second_opener_learns_who_holds_it) {
         BOOST_REQUIRE(second.owner().has_value());
         BOOST_TEST(second.owner()->user == "Luca");
         BOOST_TEST(second.owner()->pid == static_cast<long>(getpid()));
-        BOOST_TEST(second.owner()->describe().find("Luca on " + host()) == 0u);
+        BOOST_TEST(second.owner()->host == host());
+        BOOST_TEST((second.state() == ScorecardLock::State::other));
+        BOOST_TEST(second.on_this_host());
     }
     // Released with the first: the lock file is gone and the next opener gets it.
     BOOST_TEST(!std::filesystem::exists(ScorecardLock::lock_path(card)));
@@ -81,8 +86,66 @@ BOOST_AUTO_TEST_CASE(a_folder_that_cannot_hold_the_lock_is_a_problem_not_an_owne
     test::ScratchFolder folder;
     ScorecardLock lock(folder / "missing" / "d.scorecard.xml", "Marta");
     BOOST_TEST(!lock.held());
+    BOOST_TEST((lock.state() == ScorecardLock::State::unavailable));
     BOOST_TEST(!lock.owner().has_value());
     BOOST_TEST(lock.problem().find("missing") != std::string::npos, lock.problem());
+}
+
+// A FIFO named as the lock blocked the app forever before any window; a link
+// to /dev/zero made it read gigabytes; an empty, garbage or folder lock let
+// two programs edit one file. Each is now a lock held by a program unknown,
+// found at once, and a person may take it over.
+BOOST_AUTO_TEST_CASE(a_lock_that_cannot_be_read_is_held_by_someone_unknown) {
+    const std::vector<std::pair<std::string, std::function<void(const std::filesystem::path&)>>> odd_locks{
+        {"a FIFO", [](const auto& p) { BOOST_REQUIRE(mkfifo(p.c_str(), 0600) == 0); }},
+        {"a link", [](const auto& p) { std::filesystem::create_symlink("/dev/zero", p); }},
+        {"empty", [](const auto& p) { std::ofstream{p}; }},
+        {"does not say", [](const auto& p) { std::ofstream(p) << std::string(100000, 'x'); }},
+        {"a folder", [](const auto& p) { std::filesystem::create_directory(p); }},
+    };
+    for (const auto& [what, make] : odd_locks) {
+        test::ScratchFolder folder;
+        const auto card = folder / "e.scorecard.xml";
+        make(ScorecardLock::lock_path(card));
+        const auto start = std::chrono::steady_clock::now();
+        ScorecardLock lock(card, "Marta");
+        const bool quick = std::chrono::steady_clock::now() - start < std::chrono::seconds(1);
+        BOOST_TEST(quick, what);
+        BOOST_TEST((lock.state() == ScorecardLock::State::unknown), what << ": " << lock.problem());
+        BOOST_TEST(lock.problem().find(what) != std::string::npos, lock.problem());
+        BOOST_TEST(lock.take_over(), what);
+        BOOST_TEST(lock.held());
+        lock.release();
+        BOOST_TEST(!std::filesystem::exists(std::filesystem::symlink_status(ScorecardLock::lock_path(card))), what);
+    }
+}
+
+BOOST_AUTO_TEST_CASE(another_hosts_lock_can_be_taken_over_when_a_person_says_so) {
+    test::ScratchFolder folder;
+    const auto card = folder / "f.scorecard.xml";
+    std::ofstream(ScorecardLock::lock_path(card)) << "host=laptop-7.example\npid=4242\nuser=Luca\nsince=2026-01-01T00:00:00Z\n";
+    ScorecardLock lock(card, "Marta");
+    BOOST_TEST((lock.state() == ScorecardLock::State::other));
+    BOOST_TEST(!lock.on_this_host());
+    BOOST_TEST(lock.take_over());
+    ScorecardLock second(card, "Luca");
+    BOOST_TEST((second.state() == ScorecardLock::State::other));
+    BOOST_TEST(second.owner()->user == "Marta");
+}
+
+// A scorecard name too long for ".NAME.lock" got no lock at all, so two
+// programs edited it with no notice.
+BOOST_AUTO_TEST_CASE(a_long_name_still_gets_a_lock_of_its_own) {
+    test::ScratchFolder folder;
+    const auto long_a = folder / (std::string(240, 'a') + "ñ.scorecard.xml");
+    const auto long_b = folder / (std::string(240, 'a') + "b.scorecard.xml");
+    ScorecardLock first(long_a, "Luca");
+    BOOST_TEST(first.held(), first.problem());
+    BOOST_TEST(ScorecardLock::lock_path(long_a).filename().string().size() <= 255u);
+    ScorecardLock second(long_a, "Marta");
+    BOOST_TEST(!second.held());
+    ScorecardLock other_file(long_b, "Marta");
+    BOOST_TEST(other_file.held()); // not the same lock as long_a's
 }
 
 BOOST_AUTO_TEST_SUITE_END()
