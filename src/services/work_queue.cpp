@@ -4,7 +4,7 @@
 
 namespace extramile::services {
 
-WorkQueue::WorkQueue(std::function<void()> wake) : wake_(std::move(wake)), thread_([this] { run(); }) {}
+WorkQueue::WorkQueue(std::function<void(WorkQueue&)> wake) : wake_(std::move(wake)), thread_([this] { run(); }) {}
 
 WorkQueue::~WorkQueue() {
     {
@@ -35,7 +35,7 @@ void WorkQueue::send(std::function<void()> f) {
         delivered_.push_back(std::move(f));
     }
     if (wake_)
-        wake_();
+        wake_(*this);
 }
 
 void WorkQueue::deliver() {

@@ -21,7 +21,7 @@ class WorkQueue {
 public:
     // `wake` is called (from the queue's thread) whenever something waits to
     // be delivered; it must make the owner's thread call deliver() soon.
-    explicit WorkQueue(std::function<void()> wake);
+    explicit WorkQueue(std::function<void(WorkQueue&)> wake);
     // Cancels the jobs not yet started, waits for the one under way; what was
     // not delivered is dropped.
     ~WorkQueue();
@@ -64,7 +64,7 @@ private:
     void post_job(Job job);
     void run();
 
-    std::function<void()> wake_;
+    std::function<void(WorkQueue&)> wake_;
     mutable std::mutex mutex_;
     std::condition_variable changed_;
     std::deque<Job> jobs_;

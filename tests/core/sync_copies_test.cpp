@@ -16,6 +16,8 @@ BOOST_AUTO_TEST_CASE(each_engine_is_known_by_the_name_it_gives_its_copies) {
         {"ana-luca.scorecard (Luca's conflicted copy 2026-11-20).xml", SyncEngine::dropbox},
         {"ana-luca.scorecard (Luca's conflicted copy 2026-11-20 (1)).xml", SyncEngine::dropbox},
         {"ana-luca.scorecard-LAPTOP-3.xml", SyncEngine::onedrive},
+        {"ana-luca.scorecard.kept-20261201-093000.xml", SyncEngine::extramile},
+        {"ana-luca.scorecard.kept-20261201-093000-2.xml", SyncEngine::extramile},
         {"ana-luca.scorecard (1).xml", SyncEngine::unknown},
     };
     for (const auto& [name, engine] : copies) {

@@ -63,12 +63,12 @@ void Scorecard::set_flag(const std::string& competency, SignalKind kind, int ind
 void Scorecard::submit(const std::string& now) {
     status = ScorecardStatus::submitted;
     ended = now;
-    events.push_back({"submitted", now, interviewer});
+    events.push_back({"submitted", now, interviewer, {}});
 }
 
-void Scorecard::reopen(const std::string& now, const std::string& by) {
+void Scorecard::reopen(const std::string& now, const std::string& by, const std::string& reason) {
     status = ScorecardStatus::draft;
-    events.push_back({"reopened", now, by});
+    events.push_back({"reopened", now, by, reason});
 }
 
 const char* to_string(ScorecardStatus status) {

@@ -43,9 +43,10 @@ struct SignalMark {
 
 // Something that happened to the scorecard as a whole: submitted, reopened.
 struct ScorecardEvent {
-    std::string kind; // "submitted" or "reopened"
-    std::string at;   // ISO 8601 UTC
-    std::string by;   // who, when known
+    std::string kind;   // "submitted" or "reopened"
+    std::string at;     // ISO 8601 UTC
+    std::string by;     // who, when known
+    std::string reason; // why (a reopening), when given
     bool operator==(const ScorecardEvent&) const = default;
 };
 
@@ -67,10 +68,14 @@ struct Scorecard {
     std::string interviewer;
     std::string started; // ISO 8601 UTC, e.g. 2026-11-22T10:00:00Z; empty when unknown
     std::string ended;
+    std::string language;      // the rubric texts' language while scoring ("es"); empty when unknown
+    long elapsed_seconds = 0;  // how long the interview has run, over every sitting
+    std::string at_question;   // the question shown when last saved: where a reopened draft resumes
     std::vector<Rating> ratings;
     std::vector<Note> notes;
     std::vector<SignalMark> signals;
     std::optional<Recommendation> recommendation;
+    std::string comment; // the overall comment that goes with the recommendation
     std::vector<ScorecardEvent> events;
     std::vector<std::string> extensions; // unknown child elements, kept verbatim
 
@@ -90,7 +95,7 @@ struct Scorecard {
     bool submitted() const { return status == ScorecardStatus::submitted; }
     // Submitting records when; a submitted scorecard changes only after reopen().
     void submit(const std::string& now);
-    void reopen(const std::string& now, const std::string& by);
+    void reopen(const std::string& now, const std::string& by, const std::string& reason = {});
     bool operator==(const Scorecard&) const = default;
 };
 

@@ -18,6 +18,7 @@ const std::vector<Pattern>& patterns() {
         {SyncEngine::owncloud, std::regex(R"(_conflict-\d{8}-\d{6})")},
         {SyncEngine::dropbox, std::regex(R"( \([^()]+'s conflicted copy \d{4}-\d{2}-\d{2}( \(\d+\))?\))")},
         {SyncEngine::onedrive, std::regex(R"(-[A-Za-z0-9][A-Za-z0-9-]{0,62})")},
+        {SyncEngine::extramile, std::regex(R"(\.kept-\d{8}-\d{6}(-\d+)?)")},
     };
     return all;
 }
@@ -56,6 +57,7 @@ const char* engine_name(SyncEngine engine) {
     case SyncEngine::owncloud: return "ownCloud";
     case SyncEngine::dropbox: return "Dropbox";
     case SyncEngine::onedrive: return "OneDrive";
+    case SyncEngine::extramile: return "Extra Mile";
     case SyncEngine::unknown: break;
     }
     return "a sync engine";

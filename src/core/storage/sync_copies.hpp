@@ -10,6 +10,8 @@
 //   Dropbox             ana-luca.scorecard (Luca's conflicted copy 2026-11-20).xml
 //                       ana-luca.scorecard (Luca's conflicted copy 2026-11-20 (1)).xml
 //   OneDrive            ana-luca.scorecard-LAPTOP-3.xml (the machine's name appended)
+//   Extra Mile itself   ana-luca.scorecard.kept-20261201-093000.xml (the version set aside
+//                       when an interviewer chose between theirs and another)
 // A scorecard is also known by its root element, so a copy an engine names
 // in a way not listed here is still read (see scorecard_folder.hpp).
 #pragma once
@@ -20,7 +22,7 @@
 
 namespace extramile {
 
-enum class SyncEngine { syncthing, nextcloud, owncloud, dropbox, onedrive, unknown };
+enum class SyncEngine { syncthing, nextcloud, owncloud, dropbox, onedrive, extramile, unknown };
 
 struct SyncCopy {
     SyncEngine engine = SyncEngine::unknown;

@@ -117,6 +117,13 @@ public:
             } else if (name == "session") {
                 s.started = timestamp(*e, "started");
                 s.ended = timestamp(*e, "ended");
+                s.language = xml::attribute(*e, "language").value_or("");
+                s.at_question = xml::attribute(*e, "at").value_or("");
+                const auto elapsed = xml::attribute(*e, "elapsed").value_or("0");
+                if (auto seconds = parse_whole<long>(elapsed); seconds && *seconds >= 0 && *seconds < 100L * 365 * 86400)
+                    s.elapsed_seconds = *seconds;
+                else
+                    problem(*e, "elapsed=\"" + elapsed + "\" is not a number of seconds");
             } else if (name == "rating") {
                 read_rating(*e, s, rated);
             } else if (name == "note") {
@@ -134,10 +141,15 @@ public:
                 read_signal(*e, s);
             } else if (name == "event") {
                 ScorecardEvent event{xml::attribute(*e, "kind").value_or(""), timestamp(*e, "at"),
-                                     xml::attribute(*e, "by").value_or("")};
+                                     name_attribute(*e, "by"), xml::attribute(*e, "reason").value_or("")};
                 if (event.kind != "submitted" && event.kind != "reopened")
                     problem(*e, "<event> kind=\"" + event.kind + "\" is neither submitted nor reopened");
                 s.events.push_back(std::move(event));
+            } else if (name == "comment") {
+                if (auto why = xml::plain_text_problem(*e))
+                    problem(*e, *why);
+                if (detail_ == ReadDetail::everything)
+                    s.comment = xml::text(*e);
             } else if (name == "recommendation") {
                 auto value = xml::attribute(*e, "value").value_or("");
                 if (auto r = recommendation_from_string(value))
@@ -282,10 +294,15 @@ std::string scorecard_to_xml(const Scorecard& s) {
     set(candidate, "name", s.candidate_name);
     set(candidate, "role", s.candidate_role);
     set(child(*root, "interviewer"), "name", s.interviewer);
-    if (!s.started.empty() || !s.ended.empty()) {
+    if (!s.started.empty() || !s.ended.empty() || !s.language.empty() || s.elapsed_seconds > 0 ||
+        !s.at_question.empty()) {
         auto* session = child(*root, "session");
         set(session, "started", s.started);
         set(session, "ended", s.ended);
+        set(session, "language", s.language);
+        if (s.elapsed_seconds > 0)
+            session->SetAttribute("elapsed", static_cast<int64_t>(s.elapsed_seconds));
+        set(session, "at", s.at_question);
     }
     for (const auto& r : s.ratings) {
         auto* e = child(*root, "rating");
@@ -306,11 +323,14 @@ std::string scorecard_to_xml(const Scorecard& s) {
     }
     if (s.recommendation)
         child(*root, "recommendation")->SetAttribute("value", to_string(*s.recommendation));
+    if (!s.comment.empty())
+        child(*root, "comment")->SetText(xml::xml_safe(s.comment).c_str());
     for (const auto& event : s.events) {
         auto* e = child(*root, "event");
         set(e, "kind", event.kind);
         set(e, "at", event.at);
         set(e, "by", event.by);
+        set(e, "reason", event.reason);
     }
     for (const auto& x : s.extensions)
         xml::append_captured(*root, x);
