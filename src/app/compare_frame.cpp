@@ -9,6 +9,7 @@
 #include "preferences.hpp"
 #include "printing.hpp"
 #include "radar_panel.hpp"
+#include "window_work.hpp"
 #include "wx_text.hpp"
 
 #include "core/storage/atomic_file.hpp"
@@ -59,7 +60,7 @@ constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
 
 CompareFrame::CompareFrame(std::vector<fs::path> paths)
     : language_(ToUtf8(AppConfig::RubricLanguage())), progress_timer_(this),
-      work_(std::make_unique<services::WorkQueue>([this] { CallAfter([this] { work_->deliver(); }); })) {
+      work_(WorkQueueFor(*this)) {
     wxXmlResource::Get()->LoadFrame(this, nullptr, "compare_frame");
     folder_label_ = XRCCTRL(*this, "folder_label", wxStaticText);
     role_filter_ = XRCCTRL(*this, "role_filter", wxChoice);

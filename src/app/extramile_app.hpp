@@ -22,6 +22,10 @@ public:
     ~ExtraMileApp() override;
     bool OnInit() override;
     int OnExit() override;
+    // An error no handler caught: every open interview is saved first, then
+    // the error is shown and the program goes on (never a silent end).
+    bool OnExceptionInMainLoop() override;
+    void OnUnhandledException() override;
 
     // Rubrics: the user's folders and the bundled ones, read when first
     // needed (after the start page shows, so it shows sooner).
@@ -35,6 +39,13 @@ public:
     // Creates the scorecard file at once and opens it.
     bool StartInterview(const services::NewInterviewRequest& request, wxWindow* parent);
     void ShowStartPage();
+    // After an interview window closed: the start page, for the next
+    // candidate, unless another window is open or the program is quitting.
+    void WindowClosed(wxWindow* window);
+    // File > Quit: closes every window (each may refuse, e.g. unsaved changes).
+    void Quit();
+    // SIGTERM, SIGHUP: every interview is saved and closed, its lock removed.
+    void EndSession();
     // HR's compare view, reading `paths` (folders or scorecards) when given.
     void ShowCompare(std::vector<std::filesystem::path> paths = {});
 
@@ -42,6 +53,7 @@ private:
     services::AppLaunch launch_;
     std::unique_ptr<RubricLibrary> rubrics_;
     std::unique_ptr<wxFileHistory> recent_;
+    bool quitting_ = false;
 };
 
 ExtraMileApp& TheApp();

@@ -1,48 +1,46 @@
 #include "interview_frame.hpp"
 
+#include "app_config.hpp"
 #include "extramile_app.hpp"
-#include "flag_list.hpp"
 #include "file_drop.hpp"
+#include "flag_list.hpp"
 #include "help_menu.hpp"
+#include "local_time.hpp"
+#include "notice_bar.hpp"
 #include "preferences.hpp"
 #include "printing.hpp"
 #include "rating_row.hpp"
 #include "summary_dialog.hpp"
-#include "app_config.hpp"
+#include "unsaved_dialog.hpp"
+#include "window_work.hpp"
+#include "wx_text.hpp"
 
-#include "core/storage/atomic_file.hpp"
 #include "core/base/file_error.hpp"
-#include "core/storage/scorecard_lock.hpp"
-#include "core/xml/scorecard_xml.hpp"
 #include "core/base/timestamp.hpp"
+#include "core/model/scorecard_differences.hpp"
+#include "core/storage/tracked_file.hpp"
+#include "core/xml/scorecard_xml.hpp"
 #include "report/rubric_sheet.hpp"
 #include "report/scorecard_report.hpp"
 
 #include <wx/filedlg.h>
-#include <wx/infobar.h>
 #include <wx/listbox.h>
 #include <wx/menu.h>
 #include <wx/msgdlg.h>
+#include <wx/settings.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
-#include <wx/settings.h>
 #include <wx/statusbr.h>
 #include <wx/textctrl.h>
+#include <wx/textdlg.h>
 #include <wx/xrc/xmlres.h>
 
 namespace extramile::app {
 
 namespace {
 
-using namespace std::chrono_literals;
-using Clock = std::chrono::steady_clock;
-
-// A save starts after a pause in typing (the preference, 0.2 to 1.5 s), and
-// a change waits at most this long while typing goes on; with the write
-// itself this keeps every keystroke on disk within two seconds.
-constexpr auto kLongestWait = 1200ms;
-
-wxString Text(const std::string& s) { return wxString::FromUTF8(s.c_str()); }
+using Kind = services::DiskConflict::Kind;
+using SaveState = services::InterviewSession::SaveState;
 
 wxString Duration(std::chrono::seconds s) {
     long total = static_cast<long>(s.count());
@@ -51,34 +49,57 @@ wxString Duration(std::chrono::seconds s) {
     return wxString::Format("%ld:%02ld", total / 60, total % 60);
 }
 
-std::optional<std::filesystem::file_time_type> ModifiedTime(const std::filesystem::path& path) {
-    std::error_code error;
-    auto time = std::filesystem::last_write_time(path, error);
-    if (error)
-        return std::nullopt;
-    return time;
+std::string InterviewerName(const Scorecard& scorecard) {
+    const auto preferred = ToUtf8(AppConfig::InterviewerName());
+    return preferred.empty() ? scorecard.interviewer : preferred;
+}
+
+// A difference between two versions, in words.
+wxString Describe(const ScorecardDifference& d, const Rubric& rubric, const std::string& language) {
+    using K = ScorecardDifference::Kind;
+    const auto competency = [&] {
+        const auto* c = rubric.find(d.competency);
+        return c ? FromUtf8(c->name.get(language)) : FromUtf8(d.competency);
+    };
+    const auto value = [](const std::string& v) { return v.empty() ? _("none") : v == "na" ? _("not assessable") : FromUtf8(v); };
+    switch (d.kind) {
+    case K::rating:
+        return wxString::Format(_("rating of %s: %s here, %s in the file"), competency(), value(d.mine), value(d.theirs));
+    case K::flag:
+        return wxString::Format(_("a flag of %s is ticked in one version only"), competency());
+    case K::note:
+        if (!d.question.empty())
+            for (const auto& c : rubric.competencies)
+                for (const auto& q : c.questions)
+                    if (q.id == d.question)
+                        return wxString::Format(_("the notes on \"%s\""), FromUtf8(q.text.get(language)).Left(60));
+        return wxString::Format(_("the notes on %s"), competency());
+    case K::recommendation:
+        return wxString::Format(_("recommendation: %s here, %s in the file"), value(d.mine), value(d.theirs));
+    case K::comment:
+        return _("the overall comment");
+    case K::status:
+        return wxString::Format(_("status: %s here, %s in the file"), value(d.mine), value(d.theirs));
+    case K::candidate:
+        return wxString::Format(_("candidate: %s here, %s in the file"), value(d.mine), value(d.theirs));
+    case K::interviewer:
+        return wxString::Format(_("interviewer: %s here, %s in the file"), value(d.mine), value(d.theirs));
+    }
+    return {};
 }
 
 } // namespace
 
-InterviewFrame::InterviewFrame(std::filesystem::path path, Scorecard scorecard, RubricEntry rubric,
-                               std::string language)
-    : path_(std::move(path)), scorecard_(std::move(scorecard)), rubric_(std::move(rubric)),
-      language_(std::move(language)), save_timer_(this, wxWindow::NewControlId()),
-      clock_timer_(this, wxWindow::NewControlId()),
-      session_start_(Clock::now()), question_start_(Clock::now()) {
+InterviewFrame::InterviewFrame(std::unique_ptr<services::ScorecardStore> store, Scorecard scorecard,
+                               RubricEntry rubric, std::string language)
+    : store_(std::move(store)), rubric_(std::move(rubric)), language_(std::move(language)),
+      session_(rubric_.rubric, std::move(scorecard), Clock::now(), AppConfig::AutosaveDelay()),
+      tick_timer_(this, wxWindow::NewControlId()), clock_timer_(this, wxWindow::NewControlId()),
+      work_(WorkQueueFor(*this)) {
     wxXmlResource::Get()->LoadFrame(this, nullptr, "interview_frame");
-    revision_on_disk_ = scorecard_.revision;
-    disk_time_seen_ = ModifiedTime(path_);
-    // One editor at a time: another program holding the scorecard makes this
-    // window read-only (a lock left by a process that is gone is taken over).
-    lock_ = std::make_unique<ScorecardLock>(path_, AppConfig::InterviewerName().empty()
-                                                       ? scorecard_.interviewer
-                                                       : std::string(AppConfig::InterviewerName().utf8_str()));
-    if (!lock_->held() && lock_->owner())
-        held_by_ = lock_->owner()->describe();
-    if (lock_->held())
-        remove_leftover_temporaries(path_);
+    // One editor at a time: another program holding the scorecard (or a
+    // lock that cannot be read) makes this window read-only.
+    session_.set_held_elsewhere(!store_->lock().held(), Clock::now());
 
     competency_list_ = XRCCTRL(*this, "competency_list", wxListBox);
     candidate_label_ = XRCCTRL(*this, "candidate_label", wxStaticText);
@@ -92,8 +113,8 @@ InterviewFrame::InterviewFrame(std::filesystem::path path, Scorecard scorecard, 
     notes_ = XRCCTRL(*this, "notes", wxTextCtrl);
 
     auto* panel = XRCCTRL(*this, "interview_panel", wxPanel);
-    info_bar_ = new wxInfoBar(panel);
-    panel->GetSizer()->Prepend(info_bar_, 0, wxEXPAND);
+    notice_ = new NoticeBar(panel);
+    panel->GetSizer()->Prepend(notice_, 0, wxEXPAND);
 
     auto replace = [](wxWindow* placeholder, wxWindow* real) {
         placeholder->GetContainingSizer()->Replace(placeholder, real);
@@ -109,35 +130,41 @@ InterviewFrame::InterviewFrame(std::filesystem::path path, Scorecard scorecard, 
     probes_text_->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
     XRCCTRL(*this, "rating_heading", wxStaticText)->SetFont(GetFont().Bold());
     candidate_label_->SetFont(candidate_label_->GetFont().Bold());
-    candidate_label_->SetLabel(Text(scorecard_.candidate_name) +
-                               (scorecard_.candidate_role.empty() ? wxString() : "\n" + Text(scorecard_.candidate_role)));
+    const auto& s = session_.scorecard();
+    candidate_label_->SetLabel(FromUtf8(s.candidate_name) +
+                               (s.candidate_role.empty() ? wxString() : "\n" + FromUtf8(s.candidate_role)));
 
-    SetTitle(wxString::Format(_("%s – interview by %s – Extra Mile"), Text(scorecard_.candidate_name),
-                              Text(scorecard_.interviewer)) +
-             (held_by_.empty() ? wxString() : " (" + _("read-only") + ")"));
+    SetTitle(wxString::Format(_("%s – interview by %s – Extra Mile"), FromUtf8(s.candidate_name),
+                              FromUtf8(s.interviewer)) +
+             (store_->lock().held() ? wxString() : " (" + _("read-only") + ")"));
     CreateStatusBar(2);
     int widths[] = {-1, -2};
     GetStatusBar()->SetStatusWidths(2, widths);
-    SetStatusText(Text(path_.string()), 1);
+    SetStatusText(FromUtf8(store_->path().string()), 1);
     BuildMenus();
     SetDropTarget(new FileDrop(this)); // scorecards, rubrics and folders dropped here open
 
-    saver_ = std::make_unique<BackgroundSaver>(path_, revision_on_disk_, [this](const SaveOutcome& outcome) {
-        CallAfter([this, outcome] { OnSaveOutcome(outcome); });
-    });
-
     notes_->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { OnNotesChanged(); });
-    competency_list_->Bind(wxEVT_LISTBOX, [this](wxCommandEvent& e) { JumpToCompetency(e.GetSelection()); });
-    Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { Step(+1); }, XRCID("next_question"));
-    Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { Step(-1); }, XRCID("previous_question"));
+    competency_list_->Bind(wxEVT_LISTBOX, [this](wxCommandEvent& e) {
+        session_.go_to_competency(e.GetSelection(), Clock::now());
+        ShowQuestion();
+    });
+    Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+        session_.step(+1, Clock::now());
+        ShowQuestion();
+    }, XRCID("next_question"));
+    Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+        session_.step(-1, Clock::now());
+        ShowQuestion();
+    }, XRCID("previous_question"));
     Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { OnFinish(); }, XRCID("finish_interview"));
     Bind(wxEVT_CHAR_HOOK, &InterviewFrame::OnCharHook, this);
     Bind(wxEVT_CLOSE_WINDOW, &InterviewFrame::OnClose, this);
     // Timer events go to the owner (this frame), told apart by the timer's id.
-    Bind(wxEVT_TIMER, [this](wxTimerEvent&) { SaveNow(); }, save_timer_.GetId());
+    Bind(wxEVT_TIMER, [this](wxTimerEvent&) { Tick(); }, tick_timer_.GetId());
     Bind(wxEVT_TIMER, [this](wxTimerEvent&) {
-        UpdateTimers();
-        CheckDiskForOutsideChanges();
+        RefreshClocks();
+        Tick();
     }, clock_timer_.GetId());
     Bind(wxEVT_SIZE, [this](wxSizeEvent& e) {
         e.Skip();
@@ -159,18 +186,17 @@ InterviewFrame::InterviewFrame(std::filesystem::path path, Scorecard scorecard, 
     SetSize(FromDIP(wxSize(1280, 760)));
     AppConfig::RestoreGeometry(*this, "interview_frame");
     RefreshCompetencyList();
-    ShowPosition({0, 0});
+    ShowQuestion();
     RefreshReadOnly();
-    SetStatusText(!held_by_.empty()          ? _("Read-only: open in another program")
-                  : scorecard_.submitted() ? _("Submitted: read-only")
-                                           : _("Saved"),
-                  0);
+    RefreshSaveStatus();
+    if (!store_->lock().held())
+        ShowLockNotice();
 }
 
 InterviewFrame::~InterviewFrame() {
-    save_timer_.Stop();
+    tick_timer_.Stop();
     clock_timer_.Stop();
-    saver_.reset(); // joins the saver thread before the window goes
+    work_.reset(); // joins the queue's thread before the store and session go
 }
 
 void InterviewFrame::BuildMenus() {
@@ -209,11 +235,14 @@ void InterviewFrame::BuildMenus() {
     interview->Append(XRCID("next_question"), _("&Next question\tAlt+Right"));
     interview->Append(XRCID("previous_question"), _("&Previous question\tAlt+Left"));
     auto* go = new wxMenu;
-    for (size_t i = 0; i < rubric_.rubric.competencies.size() && i < 9; ++i) {
+    const auto& competencies = rubric_.rubric.competencies;
+    for (size_t i = 0; i < competencies.size() && i < 9; ++i) {
         int id = XRCID(wxString::Format("competency_%zu", i).c_str());
-        go->Append(id, wxString::Format("%zu %s\tAlt+%zu", i + 1,
-                                        Text(rubric_.rubric.competencies[i].name.get(language_)), i + 1));
-        Bind(wxEVT_MENU, [this, i](wxCommandEvent&) { JumpToCompetency(static_cast<int>(i)); }, id);
+        go->Append(id, wxString::Format("%zu %s\tAlt+%zu", i + 1, FromUtf8(competencies[i].name.get(language_)), i + 1));
+        Bind(wxEVT_MENU, [this, i](wxCommandEvent&) {
+            session_.go_to_competency(static_cast<int>(i), Clock::now());
+            ShowQuestion();
+        }, id);
     }
     interview->AppendSubMenu(go, _("&Go to competency"));
     auto* rate = new wxMenu;
@@ -222,7 +251,7 @@ void InterviewFrame::BuildMenus() {
         int id = XRCID(wxString::Format("rate_%d", v).c_str());
         wxString label = wxString::Format("%d", v);
         if (auto it = scale.labels.find(v); it != scale.labels.end())
-            label += " · " + Text(it->second.get(language_));
+            label += " · " + FromUtf8(it->second.get(language_));
         // Ctrl+digit works everywhere, even in the notes; a bare digit works outside them.
         if (v >= 0 && v <= 9)
             label += wxString::Format("\tCtrl+%d", v);
@@ -230,9 +259,12 @@ void InterviewFrame::BuildMenus() {
         Bind(wxEVT_MENU, [this, v](wxCommandEvent&) { Rate(v); }, id);
     }
     rate->Append(XRCID("rate_na"), _("Not assessable") + (scale.min > 0 ? "\tCtrl+0" : ""));
-    rate->Append(XRCID("rate_clear"), _("Clear the rating"));
+    rate->Append(XRCID("rate_clear"), _("Clear the rating\tCtrl+Backspace"));
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { Rate(std::nullopt); }, XRCID("rate_na"));
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { OnRating({}); }, XRCID("rate_clear"));
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) {
+        if (session_.clear_rating(Clock::now()))
+            AfterEdit();
+    }, XRCID("rate_clear"));
     interview->AppendSubMenu(rate, _("&Rate"));
     interview->AppendSeparator();
     interview->Append(XRCID("finish_interview"), _("&Finish and submit…\tCtrl+Shift+F"));
@@ -249,83 +281,89 @@ void InterviewFrame::BuildMenus() {
     bar->Append(help, _("&Help"));
     SetMenuBar(bar);
 
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { TheApp().ShowStartPage(); }, wxID_NEW);
+    Bind(wxEVT_MENU, [](wxCommandEvent&) { TheApp().ShowStartPage(); }, wxID_NEW);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { PrintReport(XRCID("preview_report")); }, XRCID("preview_report"));
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { PrintReport(wxID_PRINT); }, wxID_PRINT);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { PrintReport(XRCID("export_report")); }, XRCID("export_report"));
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { PrintReport(XRCID("export_sheet")); }, XRCID("export_sheet"));
     Bind(wxEVT_MENU, [this](wxCommandEvent&) {
-        wxFileDialog dialog(this, _("Open a scorecard"), Text(path_.parent_path().string()), "",
+        wxFileDialog dialog(this, _("Open a scorecard"), FromUtf8(store_->path().parent_path().string()), "",
                             _("Scorecards (*.scorecard.xml)|*.scorecard.xml|All files|*"),
                             wxFD_OPEN | wxFD_FILE_MUST_EXIST);
         if (dialog.ShowModal() == wxID_OK)
-            TheApp().OpenScorecard(dialog.GetPath(), this, Text(language_));
+            TheApp().OpenScorecard(dialog.GetPath(), this, FromUtf8(language_));
     }, wxID_OPEN);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { SaveNow(); }, wxID_SAVE);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) {
+        // Ctrl+S saves at once, and retries at once a save that failed.
+        session_.save_now(Clock::now());
+        Tick();
+    }, wxID_SAVE);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { SaveCopyAs(); }, wxID_SAVEAS);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_CLOSE);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) {
-        for (auto* window : wxTopLevelWindows)
-            window->Close();
-    }, wxID_EXIT);
+    Bind(wxEVT_MENU, [](wxCommandEvent&) { TheApp().Quit(); }, wxID_EXIT);
     for (int id : {wxID_UNDO, wxID_REDO, wxID_CUT, wxID_COPY, wxID_PASTE, wxID_SELECTALL})
         Bind(wxEVT_MENU, [this, id](wxCommandEvent&) {
-            if (auto* text = dynamic_cast<wxTextCtrl*>(FindFocus())) {
-                switch (id) {
-                case wxID_UNDO: text->Undo(); break;
-                case wxID_REDO: text->Redo(); break;
-                case wxID_CUT: text->Cut(); break;
-                case wxID_COPY: text->Copy(); break;
-                case wxID_PASTE: text->Paste(); break;
-                default: text->SelectAll(); break;
-                }
+            auto* text = dynamic_cast<wxTextCtrl*>(FindFocus());
+            // In the notes Ctrl+Z undoes typing (the text field's own undo);
+            // elsewhere it undoes ratings and flags.
+            if (id == wxID_UNDO && !text) {
+                if (session_.undo(Clock::now()))
+                    AfterEdit();
+                return;
+            }
+            if (id == wxID_REDO && !text) {
+                if (session_.redo(Clock::now()))
+                    AfterEdit();
+                return;
+            }
+            if (!text)
+                return;
+            switch (id) {
+            case wxID_UNDO: text->Undo(); break;
+            case wxID_REDO: text->Redo(); break;
+            case wxID_CUT: text->Cut(); break;
+            case wxID_COPY: text->Copy(); break;
+            case wxID_PASTE: text->Paste(); break;
+            default: text->SelectAll(); break;
             }
         }, id);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { notes_->SetFocus(); }, XRCID("focus_notes"));
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { competency_list_->SetFocus(); }, XRCID("focus_competencies"));
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { Step(+1); }, XRCID("next_question"));
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { Step(-1); }, XRCID("previous_question"));
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) {
+        session_.step(+1, Clock::now());
+        ShowQuestion();
+    }, XRCID("next_question"));
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) {
+        session_.step(-1, Clock::now());
+        ShowQuestion();
+    }, XRCID("previous_question"));
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { OnFinish(); }, XRCID("finish_interview"));
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { OnReopen(); }, XRCID("reopen_interview"));
     BindHelpItems(*this);
 }
 
-const Competency& InterviewFrame::CurrentCompetency() const {
-    return rubric_.rubric.competencies[position_.competency];
-}
-
-const Question& InterviewFrame::CurrentQuestion() const {
-    return CurrentCompetency().questions[position_.question];
-}
-
-void InterviewFrame::ShowPosition(Position position) {
-    // Time spent on a question adds up over visits.
-    time_on_question_[CurrentQuestion().id] +=
-        std::chrono::duration_cast<std::chrono::seconds>(Clock::now() - question_start_);
-    position_ = position;
-    question_start_ = Clock::now();
-
-    const auto& competency = CurrentCompetency();
-    const auto& question = CurrentQuestion();
+void InterviewFrame::ShowQuestion() {
+    const auto& competency = session_.competency();
+    const auto& question = session_.question();
+    const auto position = session_.position();
     const int total = static_cast<int>(rubric_.rubric.competencies.size());
     filling_ = true;
     Freeze();
-    competency_title_->SetLabel(wxString::Format("%d/%d  %s", position_.competency + 1, total,
-                                                 Text(competency.name.get(language_))));
+    competency_title_->SetLabel(
+        wxString::Format("%d/%d  %s", position.competency + 1, total, FromUtf8(competency.name.get(language_))));
     question_position_->SetLabel(
-        wxString::Format(_("Question %d of %d"), position_.question + 1, static_cast<int>(competency.questions.size())) +
+        wxString::Format(_("Question %d of %d"), position.question + 1, static_cast<int>(competency.questions.size())) +
         (question.minutes > 0 ? wxString::Format(_(" · %d min planned"), question.minutes) : wxString()));
-    notes_->ChangeValue(Text(scorecard_.note_on(question.id)));
+    notes_->ChangeValue(FromUtf8(session_.scorecard().note_on(question.id)));
     notes_->SetInsertionPointEnd();
-    competency_list_->SetSelection(position_.competency);
-    XRCCTRL(*this, "previous_question", wxWindow)->Enable(position_.competency > 0 || position_.question > 0);
-    XRCCTRL(*this, "next_question", wxWindow)
-        ->Enable(position_.competency + 1 < total || position_.question + 1 < static_cast<int>(competency.questions.size()));
+    competency_list_->SetSelection(position.competency);
+    XRCCTRL(*this, "previous_question", wxWindow)->Enable(session_.can_step(-1));
+    XRCCTRL(*this, "next_question", wxWindow)->Enable(session_.can_step(+1));
     WrapToWidth();
     RefreshReadOnly();
     Thaw();
     filling_ = false;
-    UpdateTimers();
+    RefreshClocks();
     // Typing starts at once: the notes have the focus whenever a question shows.
     notes_->SetFocus();
 }
@@ -335,49 +373,23 @@ void InterviewFrame::WrapToWidth() {
     Layout();
     wrapped_width_ = notes_->GetSize().x;
     const int width = std::max(FromDIP(400), wrapped_width_);
-    const auto& competency = CurrentCompetency();
-    const auto& question = CurrentQuestion();
-    competency_definition_->SetLabel(Text(competency.definition.get(language_)));
-    question_text_->SetLabel(Text(question.text.get(language_)));
+    const auto& competency = session_.competency();
+    const auto& question = session_.question();
+    competency_definition_->SetLabel(FromUtf8(competency.definition.get(language_)));
+    question_text_->SetLabel(FromUtf8(question.text.get(language_)));
     wxString probes;
     for (const auto& probe : question.probes)
-        probes += "→ " + Text(probe.get(language_)) + "\n";
+        probes += "→ " + FromUtf8(probe.get(language_)) + "\n";
     probes_text_->SetLabel(probes.Trim());
     for (auto* text : {competency_definition_, question_text_, probes_text_})
         text->Wrap(width);
     rating_row_->Show(rubric_.rubric.scale, competency, language_, width);
-    const auto* rating = scorecard_.rating_for(competency.id);
+    const auto* rating = session_.scorecard().rating_for(competency.id);
     rating_row_->SetChoice(rating ? RatingChoice{true, rating->value} : RatingChoice{});
-    flag_list_->Show(competency, scorecard_, language_, width);
-    rating_row_->SetReadOnly(ReadOnly());
-    flag_list_->SetReadOnly(ReadOnly());
+    flag_list_->Show(competency, session_.scorecard(), language_, width);
+    rating_row_->SetReadOnly(session_.read_only());
+    flag_list_->SetReadOnly(session_.read_only());
     Layout();
-}
-
-void InterviewFrame::Step(int delta) {
-    Position p = position_;
-    const auto& competencies = rubric_.rubric.competencies;
-    if (delta > 0) {
-        if (p.question + 1 < static_cast<int>(competencies[p.competency].questions.size()))
-            ++p.question;
-        else if (p.competency + 1 < static_cast<int>(competencies.size()))
-            p = {p.competency + 1, 0};
-        else
-            return;
-    } else {
-        if (p.question > 0)
-            --p.question;
-        else if (p.competency > 0)
-            p = {p.competency - 1, static_cast<int>(competencies[p.competency - 1].questions.size()) - 1};
-        else
-            return;
-    }
-    ShowPosition(p);
-}
-
-void InterviewFrame::JumpToCompetency(int index) {
-    if (index >= 0 && index < static_cast<int>(rubric_.rubric.competencies.size()) && index != position_.competency)
-        ShowPosition({index, 0});
 }
 
 void InterviewFrame::RefreshCompetencyList() {
@@ -385,81 +397,102 @@ void InterviewFrame::RefreshCompetencyList() {
     competency_list_->Freeze();
     competency_list_->Clear();
     for (const auto& c : rubric_.rubric.competencies) {
-        const auto* rating = scorecard_.rating_for(c.id);
+        const auto* rating = session_.scorecard().rating_for(c.id);
         wxString mark = !rating ? wxString("○    ")
                                 : rating->value ? wxString::Format("✓ %d  ", *rating->value) : wxString("✓ –  ");
-        competency_list_->Append(mark + Text(c.name.get(language_)));
+        competency_list_->Append(mark + FromUtf8(c.name.get(language_)));
     }
-    competency_list_->SetSelection(selection == wxNOT_FOUND ? position_.competency : selection);
+    competency_list_->SetSelection(selection == wxNOT_FOUND ? session_.position().competency : selection);
     competency_list_->Thaw();
 }
 
-bool InterviewFrame::ReadOnly() const { return scorecard_.submitted() || !held_by_.empty(); }
-
 void InterviewFrame::RefreshReadOnly() {
-    const bool read_only = ReadOnly();
+    const bool read_only = session_.read_only();
     notes_->SetEditable(!read_only);
     rating_row_->SetReadOnly(read_only);
     flag_list_->SetReadOnly(read_only);
+    const bool submitted = session_.scorecard().submitted();
     if (auto* bar = GetMenuBar()) {
         bar->Enable(XRCID("finish_interview"), !read_only);
-        bar->Enable(XRCID("reopen_interview"), scorecard_.submitted() && held_by_.empty());
+        bar->Enable(XRCID("reopen_interview"), submitted && !session_.held_elsewhere());
     }
     XRCCTRL(*this, "finish_interview", wxWindow)->Enable(!read_only);
-    if (!held_by_.empty())
-        info_bar_->ShowMessage(wxString::Format(_("%s has this scorecard open, so it is shown read-only here. "
-                                                  "To change it, close it there first."),
-                                                Text(held_by_)),
-                               wxICON_INFORMATION);
-    else if (read_only && !conflict_)
-        info_bar_->ShowMessage(_("This scorecard is submitted and read-only. To change it, choose "
-                                 "Interview > Reopen; the reopening is recorded."),
-                               wxICON_INFORMATION);
+    if (submitted && !session_.held_elsewhere() && !session_.current_conflict() && notice_->Message().empty())
+        notice_->Notify(_("This scorecard is submitted and read-only. To change it, choose "
+                          "Interview > Reopen for changes; the reopening is recorded."),
+                        wxICON_INFORMATION);
 }
 
-void InterviewFrame::UpdateTimers() {
+void InterviewFrame::RefreshClocks() {
     const auto now = Clock::now();
-    session_timer_->SetLabel(wxString::Format(_("Session %s"),
-                                              Duration(std::chrono::duration_cast<std::chrono::seconds>(now - session_start_))));
-    const auto& question = CurrentQuestion();
-    auto spent = time_on_question_[question.id] + std::chrono::duration_cast<std::chrono::seconds>(now - question_start_);
-    question_timer_->SetLabel(wxString::Format(_("On this question %s"), Duration(spent)));
+    session_timer_->SetLabel(wxString::Format(_("Session %s"), Duration(session_.session_time(now))));
+    question_timer_->SetLabel(wxString::Format(_("On this question %s"), Duration(session_.question_time(now))));
     // Over the planned time: a quiet change of colour, nothing that blinks.
-    const bool over = question.minutes > 0 && spent > std::chrono::minutes(question.minutes);
-    question_timer_->SetForegroundColour(over ? wxColour(176, 96, 0) : GetForegroundColour());
+    question_timer_->SetForegroundColour(session_.over_planned_time(now) ? wxColour(176, 96, 0)
+                                                                          : GetForegroundColour());
+}
+
+void InterviewFrame::RefreshSaveStatus() {
+    wxString status;
+    switch (session_.save_state()) {
+    case SaveState::saved:
+        status = session_.held_elsewhere()              ? _("Read-only: open in another program")
+                 : session_.scorecard().submitted()     ? _("Submitted: read-only")
+                                                        : wxString::Format(_("Saved at %s"), wxDateTime::Now().FormatTime());
+        break;
+    case SaveState::pending:
+    case SaveState::saving:
+        status = _("Saving…");
+        break;
+    case SaveState::failed:
+        status = wxString::Format(_("Not saved: will try again at %s (Ctrl+S: now)"),
+                                  (wxDateTime::Now() + wxTimeSpan::Milliseconds(std::chrono::duration_cast<std::chrono::milliseconds>(
+                                                                                     session_.retry_at() - Clock::now())
+                                                                                     .count()))
+                                      .FormatTime());
+        break;
+    case SaveState::conflict:
+        status = _("Not saved: the file changed on disk");
+        break;
+    }
+    SetStatusText(status, 0);
 }
 
 void InterviewFrame::OnNotesChanged() {
-    if (filling_ || ReadOnly())
+    if (filling_)
         return;
-    scorecard_.set_note(CurrentQuestion().id, std::string(notes_->GetValue().utf8_str()));
-    Changed();
-}
-
-void InterviewFrame::OnRating(RatingChoice choice) {
-    if (ReadOnly())
-        return;
-    const auto& id = CurrentCompetency().id;
-    if (!choice.rated)
-        scorecard_.unrate(id);
-    else
-        scorecard_.rate(id, choice.value);
-    rating_row_->SetChoice(choice);
-    RefreshCompetencyList();
-    Changed();
+    if (session_.set_note(ToUtf8(notes_->GetValue()), Clock::now()))
+        Schedule();
 }
 
 void InterviewFrame::Rate(std::optional<int> value) {
-    if (value && !rubric_.rubric.scale.contains(*value))
-        return;
-    OnRating({true, value});
+    if (session_.rate(value, Clock::now()))
+        AfterEdit();
+}
+
+void InterviewFrame::OnRating(RatingChoice choice) {
+    if (choice.rated)
+        Rate(choice.value);
+    else
+        AfterEdit(); // the row was pressed again: the rating stays (clearing is explicit)
 }
 
 void InterviewFrame::OnFlag(SignalKind kind, int index, bool on) {
-    if (ReadOnly())
-        return;
-    scorecard_.set_flag(CurrentCompetency().id, kind, index, on);
-    Changed();
+    if (session_.set_flag(kind, index, on, Clock::now()))
+        Schedule();
+}
+
+void InterviewFrame::AfterEdit() {
+    const auto* rating = session_.scorecard().rating_for(session_.competency().id);
+    RefreshCompetencyList();
+    if (competency_list_->GetSelection() != session_.position().competency)
+        ShowQuestion(); // an undo went back to another competency
+    else {
+        rating_row_->SetChoice(rating ? RatingChoice{true, rating->value} : RatingChoice{});
+        flag_list_->Show(session_.competency(), session_.scorecard(), language_, std::max(FromDIP(400), wrapped_width_));
+        Layout();
+    }
+    Schedule();
 }
 
 void InterviewFrame::OnCharHook(wxKeyEvent& event) {
@@ -474,199 +507,411 @@ void InterviewFrame::OnCharHook(wxKeyEvent& event) {
         return;
     }
     // Outside the notes, a bare digit rates (0: not assessable).
-    if (!typing && event.GetModifiers() == wxMOD_NONE && key >= '0' && key <= '9' && !ReadOnly()) {
+    if (!typing && event.GetModifiers() == wxMOD_NONE && key >= '0' && key <= '9' && !session_.read_only()) {
         const int digit = key - '0';
-        if (digit == 0 && rubric_.rubric.scale.min > 0)
-            Rate(std::nullopt);
-        else
-            Rate(digit);
+        Rate(digit == 0 && rubric_.rubric.scale.min > 0 ? std::nullopt : std::optional<int>(digit));
         return;
     }
     event.Skip();
 }
 
 void InterviewFrame::OnFinish() {
-    if (ReadOnly())
+    if (session_.read_only())
         return;
-    SummaryDialog dialog(this, rubric_.rubric, scorecard_, language_);
-    if (dialog.ShowModal() != wxID_OK)
+    SummaryDialog dialog(this, rubric_.rubric, session_.scorecard(), language_);
+    if (dialog.ShowModal() != wxID_OK || !dialog.GetRecommendation())
         return;
-    scorecard_.recommendation = dialog.GetRecommendation();
-    scorecard_.submit(now_iso_utc());
-    Changed();
-    SaveNow();
+    session_.submit(*dialog.GetRecommendation(), ToUtf8(dialog.GetComment()), now_iso_utc(), Clock::now());
+    notice_->Clear();
     RefreshReadOnly();
-    SetStatusText(_("Submitted: read-only"), 0);
+    Tick();
 }
 
 void InterviewFrame::OnReopen() {
-    if (!scorecard_.submitted() || !held_by_.empty())
+    if (!session_.scorecard().submitted() || session_.held_elsewhere())
         return;
-    if (wxMessageBox(_("Reopen this submitted scorecard for changes? The reopening is recorded in the "
-                       "file, and it counts again only when you submit it again."),
-                     _("Reopen"), wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION, this) != wxYES)
+    wxTextEntryDialog dialog(this,
+                             _("Reopen this submitted scorecard for changes? The reopening is recorded in the "
+                               "file with its reason, and the scorecard counts again only when you submit it "
+                               "again.\n\nWhy is it reopened?"),
+                             _("Reopen for changes"));
+    if (dialog.ShowModal() != wxID_OK)
         return;
-    scorecard_.reopen(now_iso_utc(), scorecard_.interviewer);
-    info_bar_->Dismiss();
-    Changed();
+    session_.reopen(ToUtf8(dialog.GetValue().Strip(wxString::both)), InterviewerName(session_.scorecard()),
+                    now_iso_utc(), Clock::now());
+    notice_->Clear();
     RefreshReadOnly();
-    notes_->SetFocus();
+    ShowQuestion();
+    Schedule();
 }
 
-void InterviewFrame::Changed() {
+// --- Saving -------------------------------------------------------------
+
+void InterviewFrame::Schedule() {
+    RefreshSaveStatus();
     const auto now = Clock::now();
-    if (!dirty_since_)
-        dirty_since_ = now;
-    SetStatusText(_("Saving…"), 0);
-    if (now - *dirty_since_ >= kLongestWait)
-        SaveNow();
-    else
-        save_timer_.StartOnce(static_cast<int>(AppConfig::AutosaveDelay().count()));
+    const auto wait = std::chrono::duration_cast<std::chrono::milliseconds>(session_.next_wakeup(now) - now);
+    tick_timer_.StartOnce(std::max(1, static_cast<int>(wait.count())));
 }
 
-void InterviewFrame::SaveNow() {
-    if (!dirty_since_ || conflict_)
+void InterviewFrame::Tick() {
+    if (closing_)
         return;
-    save_timer_.Stop();
-    dirty_since_.reset();
-    save_in_flight_ = true;
-    saver_->save(scorecard_);
+    const auto now = Clock::now();
+    if (auto snapshot = session_.due_snapshot(now))
+        StartSave(std::move(*snapshot));
+    else if (session_.disk_check_due(now) && !disk_check_running_)
+        StartDiskCheck();
+    Schedule();
 }
 
-void InterviewFrame::OnSaveOutcome(const SaveOutcome& outcome) {
-    save_in_flight_ = false;
-    switch (outcome.kind) {
-    case SaveOutcome::Kind::saved:
-        revision_on_disk_ = outcome.revision;
-        scorecard_.revision = outcome.revision;
-        disk_time_seen_ = ModifiedTime(path_);
-        if (last_save_failed_) {
-            info_bar_->Dismiss();
-            last_save_failed_ = false;
+void InterviewFrame::StartSave(Scorecard snapshot) {
+    auto* store = store_.get();
+    work_->post<services::StoreSave>([store, snapshot](const CancelToken&) { return store->save(snapshot); },
+                                     [this](services::StoreSave result) { OnSaved(result); });
+}
+
+void InterviewFrame::StartDiskCheck() {
+    disk_check_running_ = true;
+    auto* store = store_.get();
+    work_->post<std::optional<services::DiskConflict>>(
+        [store](const CancelToken&) { return store->look(); },
+        [this](std::optional<services::DiskConflict> conflict) {
+            disk_check_running_ = false;
+            session_.disk_checked(Clock::now());
+            // A save that started meanwhile has already met what this saw.
+            if (conflict && session_.save_state() != SaveState::conflict) {
+                session_.conflict(std::move(*conflict), Clock::now());
+                ShowConflict();
+            }
+            Schedule();
+        });
+}
+
+void InterviewFrame::OnSaved(const services::StoreSave& result) {
+    const auto now = Clock::now();
+    const bool was_failing = session_.save_state() == SaveState::failed || session_.failures() > 0;
+    switch (result.kind) {
+    case services::StoreSave::Kind::saved:
+        session_.saved(result.revision, now);
+        if (was_failing)
+            notice_->Notify(_("Saved: every change is in the scorecard file again."), wxICON_INFORMATION);
+        break;
+    case services::StoreSave::Kind::failed:
+        session_.save_failed(result.failure, now);
+        ShowFailure();
+        break;
+    case services::StoreSave::Kind::conflict:
+        session_.conflict(*result.conflict, now);
+        ShowConflict();
+        break;
+    }
+    Schedule();
+}
+
+void InterviewFrame::ShowFailure() {
+    notice_->Notify(wxString::Format(_("Your changes could not be saved: %s\nThey are kept in this window and "
+                                       "saving is tried again by itself."),
+                                     FromUtf8(session_.last_failure())),
+                    wxICON_ERROR, {_("Try again now"), _("Save a copy elsewhere…")}, [this](std::size_t choice) {
+                        if (choice == 0) {
+                            session_.save_now(Clock::now());
+                            Tick();
+                        } else {
+                            SaveCopyAs();
+                        }
+                    });
+}
+
+void InterviewFrame::ShowLockNotice() {
+    const auto& lock = store_->lock();
+    wxString message;
+    switch (lock.state()) {
+    case ScorecardLock::State::other: {
+        const auto& owner = *lock.owner();
+        const auto who = owner.user.empty() ? _("Someone") : FromUtf8(owner.user);
+        message = lock.on_this_host()
+                      ? wxString::Format(_("%s has this scorecard open in another window of Extra Mile on this "
+                                           "computer (since %s), so it is shown read-only here."),
+                                         who, LocalDateTime(owner.since))
+                      : wxString::Format(_("%s has this scorecard open on %s (since %s), so it is shown "
+                                           "read-only here."),
+                                         who, FromUtf8(owner.host), LocalDateTime(owner.since));
+        break;
+    }
+    case ScorecardLock::State::unknown:
+        message = wxString::Format(_("Another program may have this scorecard open: its lock cannot be read "
+                                     "(%s). It is shown read-only here."),
+                                   FromUtf8(lock.problem()));
+        break;
+    case ScorecardLock::State::unavailable:
+        message = wxString::Format(_("This scorecard cannot be opened for changes here (%s). It is shown "
+                                     "read-only."),
+                                   FromUtf8(lock.problem()));
+        break;
+    case ScorecardLock::State::held:
+        notice_->Clear();
+        return;
+    }
+    notice_->Notify(message, wxICON_INFORMATION, {_("Try again"), _("Take over…")}, [this](std::size_t choice) {
+        if (choice == 1 &&
+            wxMessageBox(_("Take this scorecard over? If it is really open elsewhere, what is saved there "
+                           "after this is refused there as an outside change, and both versions are kept."),
+                         _("Take over"), wxYES_NO | wxNO_DEFAULT | wxICON_WARNING, this) != wxYES)
+            return;
+        // The queue is idle while read-only (nothing is saved), so the store
+        // may be used here; what the other program saved meanwhile is read.
+        const bool held = choice == 1 ? store_->take_over_lock() : store_->retry_lock();
+        if (!held) {
+            ShowLockNotice();
+            return;
         }
-        if (!dirty_since_)
-            SetStatusText(wxString::Format(_("Saved at %s"), wxDateTime::Now().FormatTime()), 0);
-        break;
-    case SaveOutcome::Kind::conflict:
-        ShowConflict(Text(outcome.message), outcome.revision);
-        break;
-    case SaveOutcome::Kind::failed:
-        last_save_failed_ = true;
-        SetStatusText(_("Not saved"), 0);
-        info_bar_->ShowMessage(wxString::Format(_("Your changes could not be saved: %s They are kept in "
-                                                  "this window and saving is retried with your next change."),
-                                                Text(outcome.message)),
-                               wxICON_ERROR);
-        break;
-    }
-}
-
-void InterviewFrame::CheckDiskForOutsideChanges() {
-    if (conflict_ || save_in_flight_ || dirty_since_)
-        return;
-    auto now_on_disk = ModifiedTime(path_);
-    if (!now_on_disk || now_on_disk == disk_time_seen_)
-        return;
-    try {
-        auto on_disk = read_scorecard(path_);
-        disk_time_seen_ = now_on_disk;
-        if (on_disk.revision != revision_on_disk_)
-            ShowConflict(wxString::Format(_("The file was changed outside this window (revision %ld on disk, "
-                                            "%ld here)."),
-                                          on_disk.revision, revision_on_disk_),
-                         on_disk.revision);
-    } catch (const FileError&) {
-        // Half-synced or being replaced; the next tick looks again.
-    }
-}
-
-void InterviewFrame::ShowConflict(const wxString& message, long revision_on_disk) {
-    conflict_ = true;
-    save_timer_.Stop();
-    SetStatusText(_("Not saved: the file changed on disk"), 0);
-    info_bar_->RemoveButton(XRCID("keep_mine"));
-    info_bar_->RemoveButton(XRCID("load_theirs"));
-    info_bar_->AddButton(XRCID("keep_mine"), _("Keep mine"));
-    info_bar_->AddButton(XRCID("load_theirs"), _("Load the file's version"));
-    info_bar_->Bind(wxEVT_BUTTON, [this, revision_on_disk](wxCommandEvent&) {
-        conflict_ = false;
-        info_bar_->Dismiss();
-        saver_->accept_disk_revision(revision_on_disk);
-        revision_on_disk_ = revision_on_disk;
-        Changed();
-        SaveNow();
-    }, XRCID("keep_mine"));
-    info_bar_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
         try {
-            auto on_disk = read_scorecard(path_);
-            conflict_ = false;
-            info_bar_->Dismiss();
-            saver_->accept_disk_revision(on_disk.revision);
-            revision_on_disk_ = on_disk.revision;
-            disk_time_seen_ = ModifiedTime(path_);
-            scorecard_ = std::move(on_disk);
-            dirty_since_.reset();
-            RefreshCompetencyList();
-            ShowPosition(position_);
-            SetStatusText(_("Loaded the file's version"), 0);
+            if (auto current = store_->reload())
+                session_.take_theirs(std::move(*current), Clock::now());
         } catch (const FileError& e) {
-            wxMessageBox(Text(e.what()), _("Cannot load"), wxOK | wxICON_ERROR, this);
+            wxMessageBox(FromUtf8(describe(e.problems())), _("Cannot open"), wxOK | wxICON_ERROR, this);
         }
-    }, XRCID("load_theirs"));
-    info_bar_->ShowMessage(message + "\n" + _("Nothing is written until you choose."), wxICON_WARNING);
+        session_.set_held_elsewhere(false, Clock::now());
+        SetTitle(GetTitle().BeforeLast('(').Trim());
+        notice_->Clear();
+        RefreshCompetencyList();
+        ShowQuestion();
+        RefreshReadOnly();
+        RefreshSaveStatus();
+    });
+}
+
+void InterviewFrame::ShowConflict() {
+    const auto& conflict = session_.current_conflict();
+    if (!conflict)
+        return;
+    RefreshSaveStatus();
+    const auto keep_mine = _("Keep mine");
+    switch (conflict->kind) {
+    case Kind::modified:
+        if (!conflict->theirs) {
+            notice_->Notify(wxString::Format(_("The scorecard file was changed outside this window and cannot be "
+                                               "read now (%s); a sync may be under way. Nothing is written "
+                                               "until you choose."),
+                                             FromUtf8(conflict->unreadable)),
+                            wxICON_WARNING, {_("Look again"), keep_mine}, [this](std::size_t choice) {
+                                if (choice == 0) {
+                                    session_.keep_mine(Clock::now()); // cleared, then looked at again
+                                    session_.disk_checked(Clock::now() - std::chrono::seconds(10));
+                                    StartDiskCheck();
+                                } else {
+                                    KeepMine();
+                                }
+                            });
+            return;
+        }
+        {
+            wxString what;
+            const auto all = differences(session_.scorecard(), *conflict->theirs);
+            for (std::size_t i = 0; i < all.size() && i < 4; ++i)
+                what += "\n  • " + Describe(all[i], rubric_.rubric, language_);
+            if (all.size() > 4)
+                what += "\n  • " + wxString::Format(wxPLURAL("and %zu more difference", "and %zu more differences",
+                                                             all.size() - 4),
+                                                    all.size() - 4);
+            if (all.empty())
+                what = "\n  • " + _("only their revision differs");
+            notice_->Notify(wxString::Format(_("The scorecard was changed outside this window (revision %ld in the "
+                                               "file). What differs:%s\nNothing is written until you choose; the "
+                                               "version you do not keep is kept as a copy beside it."),
+                                             conflict->theirs->revision, what),
+                            wxICON_WARNING, {keep_mine, _("Use the file's version")}, [this](std::size_t choice) {
+                                choice == 0 ? KeepMine() : TakeTheirs();
+                            });
+        }
+        return;
+    case Kind::other_scorecard:
+        notice_->Notify(wxString::Format(_("The file now holds another scorecard (%s, by %s), not this one. "
+                                           "Nothing is written until you choose; keeping yours keeps the other "
+                                           "as a copy beside it."),
+                                         FromUtf8(conflict->theirs->candidate_name),
+                                         FromUtf8(conflict->theirs->interviewer)),
+                        wxICON_WARNING, {keep_mine, _("Save mine elsewhere…")}, [this](std::size_t choice) {
+                            if (choice == 0)
+                                KeepMine();
+                            else
+                                SaveCopyAs();
+                        });
+        return;
+    case Kind::deleted:
+        notice_->Notify(_("The scorecard file was deleted outside this window (perhaps removed on purpose). "
+                          "Nothing is written until you choose."),
+                        wxICON_WARNING, {_("Save it again"), _("Close without saving")}, [this](std::size_t choice) {
+                            if (choice == 0) {
+                                auto* store = store_.get();
+                                store->make_anew(); // the queue is idle: nothing is saving in a conflict
+                                session_.save_again(Clock::now());
+                                notice_->Clear();
+                                Tick();
+                            } else {
+                                session_.take_theirs(session_.scorecard(), Clock::now()); // nothing owed
+                                Close(true);
+                            }
+                        });
+        return;
+    case Kind::link:
+    case Kind::not_a_file:
+        notice_->Notify(conflict->kind == Kind::link
+                            ? _("The scorecard file was replaced by a link. Nothing is written through it; save "
+                                "your version elsewhere.")
+                            : _("The scorecard file was replaced by something that is not a file. Nothing is "
+                                "written there; save your version elsewhere."),
+                        wxICON_WARNING, {_("Save a copy elsewhere…")}, [this](std::size_t) { SaveCopyAs(); });
+        return;
+    case Kind::link_changed:
+        notice_->Notify(wxString::Format(_("The link you opened now leads to another file. This window keeps "
+                                           "editing the file it opened, %s."),
+                                         FromUtf8(store_->file().string())),
+                        wxICON_WARNING, {_("Keep editing it")}, [this](std::size_t) { KeepMine(); });
+        return;
+    }
+}
+
+void InterviewFrame::KeepMine() {
+    const auto conflict = session_.current_conflict();
+    if (!conflict)
+        return;
+    auto* store = store_.get();
+    work_->post<std::string>(
+        [store, conflict](const CancelToken&) {
+            try {
+                return store->keep_theirs_as_copy(*conflict).string();
+            } catch (const FileError& e) {
+                return std::string(); // no copy: theirs stays where it is, mine is not written
+            }
+        },
+        [this](std::string copy) {
+            session_.keep_mine(Clock::now());
+            notice_->Notify(copy.empty() ? _("Your version is being saved.")
+                                         : wxString::Format(_("Your version is being saved; the other is kept as %s."),
+                                                            FromUtf8(std::filesystem::path(copy).filename().string())),
+                            wxICON_INFORMATION);
+            Tick();
+        });
+}
+
+void InterviewFrame::TakeTheirs() {
+    const auto conflict = session_.current_conflict();
+    if (!conflict || !conflict->theirs)
+        return;
+    auto* store = store_.get();
+    const Scorecard mine = session_.scorecard();
+    work_->post<std::string>(
+        [store, conflict, mine](const CancelToken&) {
+            try {
+                return store->keep_mine_as_copy(mine, *conflict).string();
+            } catch (const FileError&) {
+                return std::string();
+            }
+        },
+        [this, theirs = *conflict->theirs](std::string copy) {
+            if (copy.empty()) {
+                notice_->Notify(_("Your version could not be kept as a copy, so the file's version was not "
+                                  "loaded. Save a copy elsewhere first."),
+                                wxICON_ERROR, {_("Save a copy elsewhere…")}, [this](std::size_t) { SaveCopyAs(); });
+                return;
+            }
+            session_.take_theirs(theirs, Clock::now());
+            RefreshCompetencyList();
+            ShowQuestion();
+            RefreshReadOnly();
+            notice_->Notify(wxString::Format(_("The file's version is shown; yours is kept as %s."),
+                                             FromUtf8(std::filesystem::path(copy).filename().string())),
+                            wxICON_INFORMATION);
+            Schedule();
+        });
 }
 
 bool InterviewFrame::SaveCopyAs() {
-    wxFileDialog dialog(this, _("Save a copy of the scorecard"), Text(path_.parent_path().string()),
-                        Text(path_.stem().stem().string()) + "-copy.scorecard.xml",
+    wxFileDialog dialog(this, _("Save a copy of the scorecard"), FromUtf8(store_->file().parent_path().string()),
+                        FromUtf8(store_->file().stem().stem().string()) + "-copy.scorecard.xml",
                         _("Scorecards (*.scorecard.xml)|*.scorecard.xml"), wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
     if (dialog.ShowModal() != wxID_OK)
         return false;
     try {
-        Scorecard copy = scorecard_;
-        save_scorecard(std::string(dialog.GetPath().utf8_str()), copy);
+        Scorecard copy = session_.scorecard();
+        save_scorecard(ToUtf8(dialog.GetPath()), copy);
         return true;
     } catch (const FileError& e) {
-        wxMessageBox(Text(e.what()), _("Cannot save"), wxOK | wxICON_ERROR, this);
+        wxMessageBox(FromUtf8(describe(e.problems())), _("Cannot save"), wxOK | wxICON_ERROR, this);
         return false;
     }
 }
 
-void InterviewFrame::OnClose(wxCloseEvent& event) {
-    // Nothing typed may be lost by closing: finish the save, and if it
-    // cannot be done, offer a copy elsewhere before letting go.
-    save_timer_.Stop();
-    if (dirty_since_ && !conflict_)
-        SaveNow();
-    const auto outcome = conflict_ ? SaveOutcome{SaveOutcome::Kind::conflict, revision_on_disk_, {}} : saver_->flush();
-    if (outcome.kind != SaveOutcome::Kind::saved || conflict_) {
-        if (event.CanVeto()) {
-            int answer = wxMessageBox(_("Your latest changes are not in the scorecard file. Save a copy "
-                                        "elsewhere before closing?"),
-                                      _("Unsaved changes"), wxYES_NO | wxCANCEL | wxICON_WARNING, this);
-            if (answer == wxCANCEL || (answer == wxYES && !SaveCopyAs())) {
-                event.Veto();
-                return;
-            }
-        } else {
-            // The session is ending: keep a copy beside the file rather than lose it.
-            Scorecard copy = scorecard_;
-            try {
-                save_scorecard(path_.parent_path() / (path_.stem().stem().string() + ".unsaved.scorecard.xml"), copy);
-            } catch (const std::exception&) {
-            }
-        }
+bool InterviewFrame::WriteUnsavedCopy() {
+    auto name = store_->file().filename().string();
+    if (name.ends_with(".scorecard.xml"))
+        name.resize(name.size() - 4);
+    auto copy = TrackedFile::create(store_->file().parent_path() / (name + ".unsaved-" +
+                                                                    std::to_string(std::time(nullptr)) + ".xml"));
+    try {
+        return !copy.save(scorecard_to_xml(session_.scorecard()));
+    } catch (const FileError&) {
+        return false;
     }
+}
+
+bool InterviewFrame::SaveAndWait() {
+    // Whatever is owed is due now; the queue finishes it, and its answer is
+    // taken in here rather than after the window's next event.
+    for (int round = 0; round < 2; ++round) {
+        session_.save_now(Clock::now());
+        if (auto snapshot = session_.due_snapshot(Clock::now()))
+            StartSave(std::move(*snapshot));
+        work_->wait_idle();
+        work_->deliver();
+        if (!session_.unsaved())
+            return true;
+        if (session_.save_state() != SaveState::pending)
+            break; // failed or in conflict: another round would not help
+    }
+    return !session_.unsaved();
+}
+
+void InterviewFrame::OnClose(wxCloseEvent& event) {
+    // Nothing typed may be lost by closing: finish the save; if it cannot be
+    // done, the user says what becomes of the changes.
+    tick_timer_.Stop();
+    while (!session_.read_only() && !SaveAndWait()) {
+        if (!event.CanVeto()) {
+            // The session is ending: keep a copy beside the file rather than lose it.
+            WriteUnsavedCopy();
+            break;
+        }
+        const auto why = session_.save_state() == SaveState::conflict ? _("the file was changed outside this window")
+                                                                       : FromUtf8(session_.last_failure());
+        UnsavedDialog dialog(this, why, session_.save_state() != SaveState::conflict);
+        const auto answer = dialog.ShowModal();
+        if (answer == UnsavedDialog::retry)
+            continue;
+        if (answer == UnsavedDialog::save_copy && SaveCopyAs())
+            break;
+        if (answer == UnsavedDialog::discard)
+            break;
+        event.Veto();
+        Schedule();
+        return;
+    }
+    closing_ = true;
+    clock_timer_.Stop();
     Destroy();
+    if (auto* app = dynamic_cast<ExtraMileApp*>(wxTheApp)) // not in the view tests
+        app->WindowClosed(this);
 }
 
 void InterviewFrame::PrintReport(int action) {
     // The report shows the scorecard as it is now, saved or not.
     const Rubric rubric = rubric_.rubric;
-    const Scorecard scorecard = scorecard_;
+    const Scorecard scorecard = session_.scorecard();
     const std::string language = language_;
     if (action == XRCID("export_sheet")) {
-        ExportPdf(this, Text(rubric.id) + "-sheet-" + Text(language) + ".pdf",
+        ExportPdf(this, FromUtf8(rubric.id) + "-sheet-" + FromUtf8(language) + ".pdf",
                   [rubric, language](const report::PageSetup& setup) {
                       return report::rubric_sheet(rubric, language, setup);
                   });
@@ -675,11 +920,11 @@ void InterviewFrame::PrintReport(int action) {
     DocumentFactory make = [rubric, scorecard, language](const report::PageSetup& setup) {
         return report::scorecard_report(rubric, scorecard, language, setup);
     };
-    const auto title = Text(scorecard.candidate_name) + " – " + Text(scorecard.interviewer);
+    const auto title = FromUtf8(scorecard.candidate_name) + " – " + FromUtf8(scorecard.interviewer);
     if (action == wxID_PRINT)
         PrintDocument(this, title, make);
     else if (action == XRCID("export_report"))
-        ExportPdf(this, path_.stem().stem().string() + ".pdf", make);
+        ExportPdf(this, FromUtf8(store_->file().stem().stem().string()) + ".pdf", make);
     else
         PreviewDocument(this, title, make);
 }

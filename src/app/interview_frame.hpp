@@ -1,23 +1,23 @@
 // The live interview: question by question, notes with the keyboard focus,
-// ratings with every anchor in view, flags, timers, and every change on disk
-// within two seconds without freezing the window.
+// ratings with every anchor in view, flags and timers. The rules (where the
+// interviewer is, the clocks, when to save, what an outside change means)
+// are services::InterviewSession's; the file is a ScorecardStore's, read and
+// written on a WorkQueue so that the window never waits for the disk. This
+// frame draws them and asks the user when there is something to choose.
 #pragma once
 
-#include "services/background_saver.hpp"
 #include "core/storage/rubric_library.hpp"
-#include "core/model/scorecard.hpp"
-#include "core/storage/scorecard_lock.hpp"
+#include "services/interview_session.hpp"
+#include "services/scorecard_store.hpp"
+#include "services/work_queue.hpp"
 
-#include <wx/datetime.h>
 #include <wx/frame.h>
 #include <wx/timer.h>
 
-#include <chrono>
 #include <filesystem>
 #include <memory>
 #include <optional>
 
-class wxInfoBar;
 class wxListBox;
 class wxStaticText;
 class wxTextCtrl;
@@ -25,76 +25,74 @@ class wxTextCtrl;
 namespace extramile::app {
 
 class FlagList;
+class NoticeBar;
 class RatingRow;
 struct RatingChoice;
 
 class InterviewFrame : public wxFrame {
 public:
-    InterviewFrame(std::filesystem::path path, Scorecard scorecard, RubricEntry rubric, std::string language);
+    InterviewFrame(std::unique_ptr<services::ScorecardStore> store, Scorecard scorecard, RubricEntry rubric,
+                   std::string language);
     ~InterviewFrame() override;
 
+    // The file this window edits (links resolved), to find its window again.
+    const std::filesystem::path& File() const { return store_->file(); }
+    // Saves what is not on disk yet and waits for it (the program ending,
+    // an error about to be shown). Returns whether everything is on disk.
+    bool SaveAndWait();
+
+    // For tests: the session and the notice shown.
+    const services::InterviewSession& Session() const { return session_; }
+    const NoticeBar& Notice() const { return *notice_; }
+    NoticeBar& Notice() { return *notice_; }
+
 private:
-    struct Position {
-        int competency = 0;
-        int question = 0;
-    };
+    using Clock = services::InterviewSession::Clock;
 
     void BuildMenus();
     void PrintReport(int action); // preview, print or export this scorecard, or a blank sheet
-    void ShowPosition(Position position);
-    void Step(int delta);
-    void JumpToCompetency(int index);
+    void ShowQuestion();          // the session's position, filled in
+    void WrapToWidth();
     void RefreshCompetencyList();
     void RefreshReadOnly();
-    bool ReadOnly() const; // submitted, or open in another program
-    void WrapToWidth();
-    void UpdateTimers();
+    void RefreshClocks();
+    void RefreshSaveStatus();
 
     void OnNotesChanged();
     void OnRating(RatingChoice choice);
     void OnFlag(SignalKind kind, int index, bool on);
     void Rate(std::optional<int> value);
+    void AfterEdit(); // a rating or flag changed (directly, by undo or redo)
     void OnFinish();
     void OnReopen();
     void OnCharHook(wxKeyEvent& event);
     void OnClose(wxCloseEvent& event);
 
-    // Saving: every change marks the scorecard dirty; a short timer (and a
-    // cap on how long a change may wait) hands a snapshot to the saver.
-    void Changed();
-    void SaveNow();
-    void OnSaveOutcome(const SaveOutcome& outcome);
-    void CheckDiskForOutsideChanges();
-    void ShowConflict(const wxString& message, long revision_on_disk);
+    // Saving and looking at the disk happen on work_; Tick() asks the
+    // session what is due and starts it; the answers come back here.
+    void Tick();
+    void Schedule();
+    void StartSave(Scorecard snapshot);
+    void StartDiskCheck();
+    void OnSaved(const services::StoreSave& result);
+    void ShowConflict();
+    void ShowLockNotice();
+    void ShowFailure();
+    void KeepMine();
+    void TakeTheirs();
     bool SaveCopyAs();
+    bool WriteUnsavedCopy(); // beside the scorecard, when the session ends with changes not on disk
 
-    const Competency& CurrentCompetency() const;
-    const Question& CurrentQuestion() const;
-
-    std::filesystem::path path_;
-    Scorecard scorecard_;
+    std::unique_ptr<services::ScorecardStore> store_;
     RubricEntry rubric_;
     std::string language_;
-    Position position_;
-
-    std::unique_ptr<ScorecardLock> lock_;
-    std::string held_by_; // who holds the scorecard when another program has it open
-    std::unique_ptr<BackgroundSaver> saver_;
-    std::optional<std::chrono::steady_clock::time_point> dirty_since_;
-    bool save_in_flight_ = false;
-    long revision_on_disk_ = 0;
-    std::optional<std::filesystem::file_time_type> disk_time_seen_;
-    bool conflict_ = false;
-    bool last_save_failed_ = false;
-    wxTimer save_timer_;
+    services::InterviewSession session_;
+    bool disk_check_running_ = false;
+    bool closing_ = false;
+    wxTimer tick_timer_;
     wxTimer clock_timer_;
 
-    std::chrono::steady_clock::time_point session_start_;
-    std::chrono::steady_clock::time_point question_start_;
-    std::chrono::seconds question_time_before_{0};
-    std::map<std::string, std::chrono::seconds> time_on_question_;
-
-    wxInfoBar* info_bar_ = nullptr;
+    NoticeBar* notice_ = nullptr;
     wxListBox* competency_list_ = nullptr;
     wxStaticText* candidate_label_ = nullptr;
     wxStaticText* competency_title_ = nullptr;
@@ -110,6 +108,9 @@ private:
     bool filling_ = false; // true while controls are filled from the model
     bool relayout_pending_ = false;
     int wrapped_width_ = -1; // the notes' width the texts were last wrapped to
+
+    // Last: stopped (its job joined) before the store and session it uses go.
+    std::unique_ptr<services::WorkQueue> work_;
 };
 
 } // namespace extramile::app

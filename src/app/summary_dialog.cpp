@@ -38,6 +38,8 @@ SummaryDialog::SummaryDialog(wxWindow* parent, const Rubric& rubric, const Score
                              const std::string& language) {
     wxXmlResource::Get()->LoadDialog(this, parent, "summary_dialog");
     recommendation_ = XRCCTRL(*this, "recommendation", wxListBox);
+    comment_ = XRCCTRL(*this, "comment", wxTextCtrl);
+    comment_->ChangeValue(wxString::FromUTF8(scorecard.comment.c_str()));
     XRCCTRL(*this, "gaps_text", wxTextCtrl)->SetValue(Describe(rubric, find_gaps(scorecard, rubric), language));
     if (scorecard.recommendation)
         for (int i = 0; i < 4; ++i)
@@ -61,6 +63,8 @@ std::optional<Recommendation> SummaryDialog::GetRecommendation() const {
         return std::nullopt;
     return kChoices[selection];
 }
+
+wxString SummaryDialog::GetComment() const { return comment_->GetValue().Strip(wxString::both); }
 
 void SummaryDialog::OnSubmit(wxCommandEvent& event) {
     if (!GetRecommendation()) {

@@ -10,6 +10,7 @@
 #include <optional>
 
 class wxListBox;
+class wxTextCtrl;
 
 namespace extramile::app {
 
@@ -17,10 +18,12 @@ class SummaryDialog : public wxDialog {
 public:
     SummaryDialog(wxWindow* parent, const Rubric& rubric, const Scorecard& scorecard, const std::string& language);
     std::optional<Recommendation> GetRecommendation() const;
+    wxString GetComment() const;
 
 private:
     void OnSubmit(wxCommandEvent& event);
     wxListBox* recommendation_ = nullptr;
+    wxTextCtrl* comment_ = nullptr;
 };
 
 } // namespace extramile::app

@@ -1,5 +1,7 @@
 #include "app_process.hpp"
 
+#include <boost/test/unit_test.hpp>
+
 #include <cerrno>
 #include <cstring>
 
@@ -44,6 +46,9 @@ AppProcess::AppProcess(const std::vector<std::string>& args, const std::filesyst
     env_strings.push_back("XDG_CONFIG_HOME=" + (home / ".config").string());
     env_strings.push_back("XDG_DATA_HOME=" + (home / ".local/share").string());
     env_strings.push_back("NO_AT_BRIDGE=1"); // no accessibility bus in the test display
+    // A wx assertion ends the app at once (instead of a dialog nobody sees),
+    // and the test fails naming it.
+    env_strings.push_back("EXTRAMILE_FATAL_ASSERTS=1");
     std::vector<char*> envp;
     for (auto& s : env_strings)
         envp.push_back(s.data());
@@ -72,6 +77,8 @@ AppProcess::~AppProcess() {
         ::kill(pid_, SIGKILL);
         waitpid(pid_, nullptr, 0);
     }
+    const auto text = log();
+    BOOST_TEST(text.find("wx assertion failed") == std::string::npos, "the app met a wx assertion:\n" << text);
 }
 
 bool AppProcess::running() {
@@ -117,6 +124,8 @@ void AppProcess::kill_hard() {
     waitpid(pid_, nullptr, 0);
     pid_ = -1;
 }
+
+void AppProcess::signal(int number) { ::kill(pid_, number); }
 
 int AppProcess::wait_exit(std::chrono::seconds timeout) {
     const auto deadline = std::chrono::steady_clock::now() + timeout;

@@ -20,6 +20,7 @@ public:
     // Waits until a window whose title contains `title` is mapped.
     bool wait_for_window(const std::string& title, std::chrono::seconds timeout = std::chrono::seconds(40));
     void kill_hard();  // SIGKILL, as a power cut would
+    void signal(int number); // SIGTERM, SIGHUP: as a desktop ending the session would
     int wait_exit(std::chrono::seconds timeout = std::chrono::seconds(20)); // exit code, -1 on timeout
     bool running();
     // What the app printed (stdout and stderr), for failure messages.
