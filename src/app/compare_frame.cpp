@@ -469,8 +469,12 @@ void CompareFrame::OnExport(const wxString& what) {
         AppConfig::SetExportFolder(dialog.GetDirectory());
         SetStatusText(wxString::Format(_("Exported to %s"), dialog.GetPath()));
     } catch (const FileError& e) {
-        wxMessageBox(_("The file could not be written:") + "\n\n" + FromUtf8(e.what()), _("Export"),
+        wxMessageBox(_("The file could not be written:") + "\n\n" + FromUtf8(describe(e.problems())), _("Export"),
                      wxOK | wxICON_ERROR, this);
+    } catch (const std::exception& e) {
+        // The export is made whole before anything is written: nothing is.
+        wxMessageBox(_("The export could not be made, and nothing was written:") + "\n\n" + FromUtf8(e.what()),
+                     _("Export"), wxOK | wxICON_ERROR, this);
     }
 }
 

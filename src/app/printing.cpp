@@ -137,10 +137,17 @@ bool ExportPdf(wxWindow* parent, const wxString& suggested_name, const DocumentF
     try {
         report::write_pdf(*make(PreferredPageSetup()), ToUtf8(path));
         AppConfig::SetExportFolder(dialog.GetDirectory());
+        // Said where it went, as every export does.
+        if (auto* frame = dynamic_cast<wxFrame*>(wxGetTopLevelParent(parent)); frame && frame->GetStatusBar())
+            frame->SetStatusText(wxString::Format(_("Exported to %s"), path), 0);
         return true;
     } catch (const FileError& e) {
-        wxMessageBox(_("The PDF could not be written:") + "\n\n" + FromUtf8(e.what()), _("Export PDF"),
-                     wxOK | wxICON_ERROR, parent);
+        wxMessageBox(_("The PDF could not be written:") + "\n\n" + FromUtf8(describe(e.problems())),
+                     _("Export PDF"), wxOK | wxICON_ERROR, parent);
+        return false;
+    } catch (const std::exception& e) {
+        wxMessageBox(_("The PDF could not be made, and nothing was written:") + "\n\n" + FromUtf8(e.what()),
+                     _("Export PDF"), wxOK | wxICON_ERROR, parent);
         return false;
     }
 }

@@ -14,6 +14,7 @@
 #include "services/comparison_run.hpp"
 
 #include <ostream>
+#include <sstream>
 
 namespace extramile::cli {
 
@@ -99,22 +100,31 @@ int compare_command(const std::vector<std::string>& args, std::ostream& out, std
 
     if (parsed.values.count("pdf")) {
         const auto blind = parsed.values.count("blind") > 0;
+        const auto pdf = parsed.values["pdf"].as<std::string>();
         try {
             report::write_pdf(*report::comparison_report(run.rubric.rubric, comparison, lang,
                                                          report::PageSetup::for_paper(*paper), blind),
-                              parsed.values["pdf"].as<std::string>());
+                              pdf);
         } catch (const FileError& e) {
             print_problems(err, e.problems());
             return 1;
+        } catch (const std::exception& e) {
+            err << terminal_safe(pdf) << ": the report could not be made (" << terminal_safe(e.what())
+                << "); nothing was written\n";
+            return 1;
         }
     }
+    // The whole output is made first and written in one go: a failure on the
+    // way prints an error, never half a document.
     services::ComparisonInput input{run.rubric.rubric, run.rubric.digest, comparison};
+    std::ostringstream text;
     if (format == "json")
-        services::write_comparison_json(out, input);
+        services::write_comparison_json(text, input);
     else if (format == "csv")
-        out << services::comparison_csv(input);
+        text << services::comparison_csv(input);
     else
-        out << comparison_table(input);
+        text << comparison_table(input);
+    out << text.str();
     return 0;
 }
 

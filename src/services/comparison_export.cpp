@@ -103,7 +103,9 @@ json agreement_json(const ComparisonInput& in) {
 
 // A JSON value printed with 2-space indentation, nested `depth` levels in.
 std::string nested(const json& value, int depth) {
-    auto text = value.dump(2);
+    // Every text was checked as UTF-8 when read; should one slip through
+    // anyway, it is replaced, never a half-written document and an exception.
+    auto text = value.dump(2, ' ', false, json::error_handler_t::replace);
     const std::string indent(2 * depth, ' ');
     for (auto at = text.find('\n'); at != std::string::npos; at = text.find('\n', at + 1))
         text.insert(at + 1, indent);

@@ -164,4 +164,28 @@ BOOST_AUTO_TEST_CASE(validate_refuses_each_with_its_name) {
     BOOST_TEST((snapshot(folder) == before), "validate changed the folder");
 }
 
+// A surrogate character reference passed validate, then made
+// `compare --format json` print half a document and a type_error.316 and
+// `compare --pdf` fail naming no file. Refused at reading now: the
+// comparison of the others is whole, and the file is named.
+BOOST_AUTO_TEST_CASE(an_invalid_character_reference_never_reaches_the_exports) {
+    ScratchFolder scratch;
+    const auto folder = scratch / "round";
+    fs::create_directories(folder);
+    for (const auto& entry : fs::directory_iterator(data("panel")))
+        fs::copy_file(entry.path(), folder / entry.path().filename());
+    const auto bad = folder / "broken.scorecard.xml";
+    write(bad, replaced(read_bytes(data("panel/c-1--luca.scorecard.xml")), "Ana Pérez", "Ana &#xD800; Pérez"));
+    const auto pdf = scratch / "out.pdf";
+    const auto r = run_extramile({"compare", "--rubric", data("good/sample.rubric.xml").string(), "--format", "json",
+                                  "--pdf", pdf.string(), folder.string()});
+    BOOST_TEST(r.exit_code == 0, r.err);
+    BOOST_TEST(json::accept(r.out), r.out);
+    BOOST_TEST(r.err.find("broken.scorecard.xml") != std::string::npos, r.err);
+    BOOST_TEST(r.err.find("surrogate") != std::string::npos, r.err);
+    BOOST_TEST(fs::exists(pdf));
+    const auto v = run_extramile({"validate", bad.string()});
+    BOOST_TEST(v.exit_code == 1);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
