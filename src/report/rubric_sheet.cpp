@@ -133,7 +133,7 @@ void add_cover(Flow& flow, const Rubric& rubric, const std::string& lang, const 
                           {label(Label::minimum, lang), true},
                           {label(Label::time, lang), true},
                           {label(Label::rating, lang), false}},
-                         small_bold(), setup.content_width());
+                         small_bold(), setup.content_width(), 14);
     std::vector<std::vector<RowBlock::Cell>> rows;
     const double total_weight = rubric.total_weight();
     int index = 0;

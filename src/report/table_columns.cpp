@@ -33,10 +33,11 @@ double TableColumns::longest_word(const std::string& text, const TextStyle& styl
     return widest;
 }
 
-TableColumns::TableColumns(std::vector<Column> columns, TextStyle header_style, double width)
-    : columns_(std::move(columns)), header_style_(header_style), width_(width) {
+TableColumns::TableColumns(std::vector<Column> columns, TextStyle header_style, double width, double gap)
+    : columns_(std::move(columns)), header_style_(header_style), width_(width), gap_(gap) {
     for (const auto& column : columns_)
-        needed_.push_back(longest_word(column.header, header_style_) + 2 * RowBlock::kPadding);
+        needed_.push_back(longest_word(column.header, header_style_) + 2 * RowBlock::kPadding +
+                          (column.share > 0 ? 0 : gap));
 }
 
 void TableColumns::fit(const std::vector<RowBlock::Cell>& cells) {
@@ -52,7 +53,7 @@ void TableColumns::fit(const std::vector<RowBlock::Cell>& cells) {
             detail.bold = false;
             need = std::max(need, longest_word(cell.detail, detail));
         }
-        needed_[i] = std::max(needed_[i], need + 2 * RowBlock::kPadding);
+        needed_[i] = std::max(needed_[i], need + 2 * RowBlock::kPadding + (columns_[i].share > 0 ? 0 : gap_));
     }
 }
 

@@ -19,7 +19,9 @@ public:
         bool right = false; // numbers line up on the right
         double share = 0;   // > 0: a text column taking this share of the room left; 0: as wide as its cells
     };
-    TableColumns(std::vector<Column> columns, TextStyle header_style, double width);
+    // `gap`: room added to each column sized by its cells, so that short
+    // numbers side by side do not read as one ("3  11 min").
+    TableColumns(std::vector<Column> columns, TextStyle header_style, double width, double gap = 0);
 
     // Widens the columns sized by their cells to hold this row's cells.
     void fit(const std::vector<RowBlock::Cell>& cells);
@@ -39,6 +41,7 @@ private:
     std::vector<Column> columns_;
     TextStyle header_style_;
     double width_;
+    double gap_;
     std::vector<double> needed_; // the narrowest each column may be
 };
 
