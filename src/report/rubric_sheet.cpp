@@ -225,9 +225,11 @@ void add_competency(Flow& flow, const Rubric& rubric, const Competency& competen
     // then the anchor, over the column's whole width.
     std::vector<RowBlock::Cell> points;
     auto point = [&](const std::string& lead, const std::string& anchor) {
-        RowBlock::Cell cell = tick(anchor, small_text());
-        cell.lead = cell.text.substr(0, cell.text.size() - anchor.size()) + lead;
-        cell.text = anchor;
+        RowBlock::Cell cell{anchor, small_text()};
+        cell.lead = std::string(kTickBox) + " " + lead;
+        auto bold = small_text();
+        bold.bold = true;
+        cell.hanging = text_width(std::string(kTickBox) + " ", bold); // the anchor's lines clear the box
         points.push_back(cell);
     };
     for (int v = scale.min; v <= scale.max; ++v) {
