@@ -1,15 +1,17 @@
 #include "comparison_report.hpp"
 
 #include "flow.hpp"
+#include "local_time.hpp"
+#include "page_numbers.hpp"
 #include "radar_chart.hpp"
 #include "report_labels.hpp"
 #include "styles.hpp"
+#include "table_columns.hpp"
 
 #include "core/scoring/agreement_reading.hpp"
-#include "core/base/timestamp.hpp"
 
-#include <cmath>
-#include <cstdio>
+#include <algorithm>
+#include <chrono>
 
 namespace extramile::report {
 
@@ -17,129 +19,278 @@ namespace {
 
 // Candidates drawn on the chart: more would be a tangle.
 constexpr std::size_t kOnChart = 5;
+constexpr double kChartHeight = 200;
+constexpr double kChartMaxHeight = 300;
+constexpr double kHeaderHeight = 16;
 
-std::string fixed(const std::optional<double>& value, int decimals) {
-    if (!value)
-        return "–";
-    if (std::isinf(*value)) // an interval open on that side
-        return *value < 0 ? "−∞" : "∞";
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%.*f", decimals, *value);
-    return buffer;
+// The table's type: small, so that a dozen candidates and their competencies fit a page.
+TextStyle cell_style() {
+    auto s = style::small();
+    s.size = 7.5;
+    return s;
+}
+TextStyle cell_bold() {
+    auto s = cell_style();
+    s.bold = true;
+    return s;
 }
 
-std::string estimate(const std::optional<IccEstimate>& icc) {
+// Recommendations as a tally: "1✓✓ 2✓ 1✗", strongest yes first.
+const std::array<std::pair<Recommendation, const char*>, 4> kTally{{{Recommendation::strong_yes, "✓✓"},
+                                                                   {Recommendation::yes, "✓"},
+                                                                   {Recommendation::no, "✗"},
+                                                                   {Recommendation::strong_no, "✗✗"}}};
+
+std::string tally(const std::array<int, 4>& counts) {
+    std::string text;
+    for (const auto& [r, mark] : kTally)
+        if (const int n = counts.at(static_cast<std::size_t>(r)); n > 0)
+            text += (text.empty() ? "" : " ") + std::to_string(n) + mark;
+    return text.empty() ? "–" : text;
+}
+
+std::string estimate(const std::optional<IccEstimate>& icc, const std::string& lang) {
     if (!icc)
         return "–";
-    return fixed(icc->value, 2) + " [" + fixed(icc->lower, 2) + ", " + fixed(icc->upper, 2) + "]";
+    return decimal(icc->value, 2, lang) + " [" + decimal(icc->lower, 2, lang) + "; " + decimal(icc->upper, 2, lang) +
+           "]";
+}
+
+// The share of the ratings the panel could give that it gave (not "not
+// assessable", not left unrated). Until core computes it for each candidate
+// (CandidateResult::coverage), the page counts it from the ratings core kept.
+std::optional<double> coverage(const Rubric& rubric, const CandidateResult& candidate) {
+    const auto possible = candidate.interviewers.size() * rubric.competencies.size();
+    if (possible == 0)
+        return std::nullopt;
+    std::size_t given = 0;
+    for (const auto& c : rubric.competencies)
+        if (const auto found = candidate.competencies.find(c.id); found != candidate.competencies.end())
+            for (const auto& rating : found->second.ratings)
+                given += rating.value.has_value();
+    return static_cast<double>(given) / static_cast<double>(possible);
+}
+
+// The flags a row shows in words: the ones about one competency are marks in its cell.
+bool shown_in_cells(const std::string& flag) { return flag == "below-minimum" || flag == "disagreement"; }
+
+std::vector<const CandidateResult*> shown(const Comparison& comparison, const ComparisonReportOptions& options) {
+    std::vector<const CandidateResult*> out;
+    for (const auto& c : comparison.candidates) {
+        if (!options.role.empty() && c.role != options.role)
+            continue;
+        if (!options.candidates.empty() &&
+            std::find(options.candidates.begin(), options.candidates.end(), c.key) == options.candidates.end())
+            continue;
+        out.push_back(&c);
+    }
+    return out;
+}
+
+void add_table(Flow& flow, const Rubric& rubric, const Comparison& comparison,
+               const std::vector<const CandidateResult*>& candidates, const ComparisonReportOptions& options,
+               const std::string& lang, double width) {
+    using namespace style;
+    // Competencies go by their number in the header (as on the interview
+    // sheet), named in the legend below: full names would break words.
+    std::vector<TableColumns::Column> columns{{"#", true},
+                                              {label(Label::candidate, lang), false, 1},
+                                              {label(Label::panel, lang), true},
+                                              {label(Label::coverage, lang), true},
+                                              {label(Label::total, lang), true}};
+    for (std::size_t i = 0; i < rubric.competencies.size(); ++i)
+        columns.push_back({std::to_string(i + 1), true});
+    columns.push_back({label(Label::recommendations, lang), false});
+    TableColumns table(columns, cell_bold(), width);
+
+    std::vector<std::vector<RowBlock::Cell>> rows;
+    for (const auto* candidate : candidates) {
+        const auto rank = std::find_if(comparison.candidates.begin(), comparison.candidates.end(),
+                                       [&](const CandidateResult& c) { return &c == candidate; }) -
+                          comparison.candidates.begin() + 1;
+        // Under the name: the role (unless the page is of one role) and the flags in words.
+        std::string detail = options.role.empty() ? candidate->role : "";
+        for (const auto& flag : candidate->flags)
+            if (!shown_in_cells(flag))
+                detail += (detail.empty() ? "" : " · ") + flag_text(flag, lang);
+        const auto outlook = options.outlook.find(candidate->key);
+        const bool known = outlook != options.outlook.end();
+        std::vector<RowBlock::Cell> row{
+            {std::to_string(rank), cell_style()},
+            {candidate->name.empty() ? candidate->id : candidate->name, cell_style(), false, detail},
+            {std::to_string(candidate->interviewers.size()), cell_style()},
+            {[&] {
+                 const auto share = coverage(rubric, *candidate);
+                 return share ? percent(*share, lang) : std::string("–");
+             }(),
+             cell_style()},
+            {decimal(candidate->total, 1, lang), cell_bold()}};
+        for (const auto& c : rubric.competencies) {
+            const auto& result = candidate->competencies.at(c.id);
+            // One decimal: means of a few ratings on a short scale; the view gives two.
+            std::string cell = decimal(result.mean, 1, lang);
+            if (result.below_minimum || result.disagreement)
+                cell += "\u2009"; // a thin space keeps the marks with their number
+            if (result.below_minimum)
+                cell += "▼";
+            if (result.disagreement)
+                cell += "≠";
+            row.push_back({cell, result.below_minimum ? coloured(cell_style(), style::red) : cell_style()});
+        }
+        row.push_back({known && outlook->second.recommendations ? tally(*outlook->second.recommendations) : "–",
+                       cell_style()});
+        table.fit(row);
+        rows.push_back(std::move(row));
+    }
+
+    const int group = flow.new_group(label(Label::comparison_report, lang));
+    flow.add(table.header_row(), group);
+    flow.repeat_on_continuation(group, flow.block_count() - 1);
+    for (std::size_t i = 0; i < rows.size(); ++i)
+        flow.add(table.row(std::move(rows[i]), i % 2 == 1), group);
+
+    // The legend: competency names, then what the marks and columns mean.
+    const double total_weight = rubric.total_weight();
+    std::string names = label(Label::competencies, lang) + ": ";
+    for (std::size_t i = 0; i < rubric.competencies.size(); ++i) {
+        const auto& c = rubric.competencies[i];
+        names += (i ? "   " : "") + std::to_string(i + 1) + " " + c.name.get(lang) + " (" +
+                 (total_weight > 0 ? percent(c.weight / total_weight, lang) : number(c.weight, lang));
+        if (c.minimum)
+            names += ", " + label(Label::minimum, lang) + " " + number(*c.minimum, lang);
+        names += ")";
+    }
+    auto legend = style::small();
+    legend.space_before = 4;
+    legend.space_after = 2;
+    legend.colour = muted;
+    flow.add(text(names, legend), group);
+    std::string marks = label(Label::legend_marks, lang) + "   ";
+    for (const auto& [r, mark] : kTally)
+        marks += std::string(mark) + " " + recommendation_text(r, lang) + "  ";
+    marks += "\n" + label(Label::legend_panel, lang) + ".   " + label(Label::legend_coverage, lang) + ".";
+    legend.space_before = 0;
+    flow.add(text(marks, legend), group);
+}
+
+void add_chart(Flow& flow, const Rubric& rubric, const Comparison& comparison,
+               const std::vector<const CandidateResult*>& candidates, const std::string& lang) {
+    using namespace style;
+    std::vector<std::string> keys;
+    for (const auto* candidate : candidates)
+        if (keys.size() < kOnChart && candidate->total)
+            keys.push_back(candidate->key);
+    if (keys.empty() || rubric.competencies.size() < 3)
+        return;
+    const auto chart = radar_for(rubric, comparison, keys, lang);
+    const int group = flow.new_group(label(Label::chart_title, lang), true);
+    flow.add(heading_text(label(Label::chart_title, lang), heading()), group);
+    // At least kChartHeight; larger where the page's foot has room for it.
+    flow.add(std::make_unique<DrawnBlock>(kChartHeight, 10, kChartMaxHeight,
+                                          [chart](cairo_t* cr, double x, double y, double width, double height) {
+                                              draw_radar_chart(cr, chart, x, y, width, height);
+                                          }),
+             group);
+}
+
+void add_agreement(Flow& flow, const Rubric& rubric, const Comparison& comparison, const std::string& lang,
+                   double width) {
+    using namespace style;
+    const int group = flow.new_group(label(Label::panel_agreement, lang), true);
+    flow.add(heading_text(label(Label::panel_agreement, lang), heading()), group);
+    flow.add(heading_text(label(Label::agreement_explained, lang), note()), group);
+    TableColumns table({{label(Label::competency, lang), false, 1.2},
+                        {label(Label::reading, lang), false, 2},
+                        {"ICC(1,1)", false},
+                        {"ICC(2,1)", false},
+                        {"ICC(2,k)", false}},
+                       cell_bold(), width);
+    // A reason an estimate is missing often holds for every competency: each
+    // is stated once, below the table, and the rows refer to it by number.
+    std::vector<std::string> notes;
+    std::vector<std::vector<RowBlock::Cell>> rows;
+    for (std::size_t i = 0; i < rubric.competencies.size(); ++i) {
+        const auto& c = rubric.competencies[i];
+        const auto found = comparison.agreement.find(c.id);
+        const PanelAgreement agreement = found == comparison.agreement.end() ? PanelAgreement{} : found->second;
+        const auto reading = read_agreement(agreement);
+        std::string read = reading_text(reading, lang);
+        if (!agreement.note.empty()) {
+            auto at = std::find(notes.begin(), notes.end(), agreement.note);
+            if (at == notes.end())
+                at = notes.insert(notes.end(), agreement.note);
+            read += " [" + std::to_string(at - notes.begin() + 1) + "]";
+        }
+        rows.push_back({{std::to_string(i + 1) + " " + c.name.get(lang), cell_style()},
+                        {read, reading.level == AgreementLevel::poor ? coloured(cell_style(), style::red) : cell_style()},
+                        {estimate(agreement.icc1_1, lang), cell_style()},
+                        {estimate(agreement.icc2_1, lang), cell_style()},
+                        {estimate(agreement.icc2_k, lang), cell_style()}});
+        table.fit(rows.back());
+    }
+    flow.add(table.header_row(), group);
+    for (std::size_t i = 0; i < rows.size(); ++i)
+        flow.add(table.row(std::move(rows[i]), i % 2 == 1), group);
+    auto note_style = coloured(small(), muted);
+    note_style.space_before = 4;
+    for (std::size_t i = 0; i < notes.size(); ++i) {
+        flow.add(text("[" + std::to_string(i + 1) + "] " + notes[i], note_style), group);
+        note_style.space_before = 1;
+    }
 }
 
 } // namespace
 
 std::unique_ptr<Document> comparison_report(const Rubric& rubric, const Comparison& comparison,
-                                            const std::string& lang, const PageSetup& setup, bool blind) {
+                                            const std::string& lang, const PageSetup& setup,
+                                            const ComparisonReportOptions& options) {
     using namespace style;
+    const auto candidates = shown(comparison, options);
     Flow flow;
     flow.add(text(label(Label::comparison_report, lang), title()));
-    flow.add(text(rubric.title.get(lang) + " " + rubric.version + " · " + now_iso_utc().substr(0, 10) + " · " +
-                      std::to_string(comparison.candidates.size()) + " " + label(Label::candidates, lang),
-                  subtitle()));
-    if (blind)
+    const auto total = static_cast<long>(comparison.candidates.size());
+    const auto count = static_cast<long>(candidates.size());
+    std::string subtitle_text = rubric.title.get(lang) + " " + rubric.version + " · " +
+                                local_date(std::chrono::system_clock::now(), lang) + " · ";
+    subtitle_text += count == total
+                         ? substitute(label(Label::candidates, lang, total), {std::to_string(total)})
+                         : substitute(label(Label::shown_of, lang, total), {std::to_string(count), std::to_string(total)});
+    if (!options.role.empty())
+        subtitle_text += " · " + substitute(label(Label::role_filter, lang), {options.role});
+    flow.add(text(subtitle_text, subtitle()));
+    if (options.blind)
         flow.add(text(label(Label::blind_note, lang), coloured(subheading(), accent)));
 
-    // The table: rank, who, panel size, total, each competency, flags.
-    std::vector<double> widths{0.35, 2.0, 0.6, 0.75};
-    std::vector<RowBlock::Cell> head{{label(Label::rank, lang), small_bold()},
-                                     {label(Label::candidate, lang), small_bold()},
-                                     {label(Label::panel, lang), small_bold(), true},
-                                     {label(Label::total, lang), small_bold(), true}};
-    for (const auto& c : rubric.competencies) {
-        head.push_back({c.name.get(lang), small_bold(), true});
-        widths.push_back(0.9);
-    }
-    head.push_back({label(Label::flags, lang), small_bold()});
-    widths.push_back(1.9);
-    auto header = std::make_unique<RowBlock>(head, widths, true);
-    header->keep_with_next = true;
-    flow.add(std::move(header));
-    int rank = 0;
-    for (const auto& candidate : comparison.candidates) {
-        std::vector<RowBlock::Cell> row{{std::to_string(++rank), small()},
-                                        {candidate.name.empty() ? candidate.id : candidate.name, small()},
-                                        {std::to_string(candidate.interviewers.size()), small(), true},
-                                        {fixed(candidate.total, 1), small_bold(), true}};
-        for (const auto& c : rubric.competencies) {
-            const auto& result = candidate.competencies.at(c.id);
-            std::string cell = fixed(result.mean, 2);
-            if (result.below_minimum)
-                cell += " ▼";
-            if (result.disagreement)
-                cell += " ≠";
-            row.push_back({cell, result.below_minimum ? coloured(small(), style::red) : small(), true});
-        }
-        std::string flags;
-        for (const auto& flag : candidate.flags)
-            flags += (flags.empty() ? "" : "; ") + flag_text(flag, lang);
-        row.push_back({flags, coloured(small(), muted)});
-        flow.add(std::make_unique<RowBlock>(row, widths, rank % 2 == 0));
-    }
-    flow.add(text(label(Label::legend_marks, lang), note()));
-
-    // The radar chart of the top candidates.
-    std::vector<std::string> keys;
-    for (const auto& candidate : comparison.candidates)
-        if (keys.size() < kOnChart && candidate.total)
-            keys.push_back(candidate.key);
-    if (!keys.empty() && rubric.competencies.size() >= 3) {
-        const auto chart = radar_for(rubric, comparison, keys, lang);
-        const int group = flow.new_group();
-        flow.add(heading_text(label(Label::chart_title, lang), heading()), group);
-        flow.add(std::make_unique<DrawnBlock>(330, [chart](cairo_t* cr, double x, double y, double width) {
-                     draw_radar_chart(cr, chart, x, y, width, 330);
-                 }),
-                 group);
-    }
-
-    // Panel agreement per competency.
-    const int group = flow.new_group();
-    flow.add(heading_text(label(Label::panel_agreement, lang), heading()), group);
-    flow.add(text(label(Label::agreement_explained, lang), note()), group);
-    const std::vector<double> agreement_widths{1.6, 2.2, 1.3, 1.3, 1.3};
-    auto agreement_head = std::make_unique<RowBlock>(
-        std::vector<RowBlock::Cell>{{label(Label::competency, lang), small_bold()},
-                                    {label(Label::reading, lang), small_bold()},
-                                    {"ICC(1,1)", small_bold()},
-                                    {"ICC(2,1)", small_bold()},
-                                    {"ICC(2,k)", small_bold()}},
-        agreement_widths, true);
-    agreement_head->keep_with_next = true;
-    flow.add(std::move(agreement_head), group);
-    for (const auto& c : rubric.competencies) {
-        const auto found = comparison.agreement.find(c.id);
-        const PanelAgreement agreement = found == comparison.agreement.end() ? PanelAgreement{} : found->second;
-        const auto reading = read_agreement(agreement);
-        std::string read = reading_text(reading, lang);
-        if (!agreement.note.empty())
-            read += " (" + agreement.note + ")";
-        flow.add(std::make_unique<RowBlock>(
-                     std::vector<RowBlock::Cell>{{c.name.get(lang), small()},
-                                                 {read, reading.level == AgreementLevel::poor ? coloured(small(), style::red) : small()},
-                                                 {estimate(agreement.icc1_1), small()},
-                                                 {estimate(agreement.icc2_1), small()},
-                                                 {estimate(agreement.icc2_k), small()}},
-                     agreement_widths),
-                 group);
-    }
-
+    add_table(flow, rubric, comparison, candidates, options, lang, setup.content_width());
+    add_chart(flow, rubric, comparison, candidates, lang);
+    add_agreement(flow, rubric, comparison, lang, setup.content_width());
     if (!comparison.warnings.empty()) {
-        flow.add(heading_text(label(Label::warnings, lang), heading()));
+        const int group = flow.new_group(label(Label::warnings, lang));
+        flow.add(heading_text(label(Label::warnings, lang), heading()), group);
         for (const auto& warning : comparison.warnings)
-            flow.add(text(warning, indented(note(), 12), Marker::bullet));
+            flow.add(text(warning, indented(note(), 12), Marker::bullet), group);
     }
+
     const auto report_title = label(Label::comparison_report, lang);
-    return std::make_unique<FlowDocument>(report_title,
-                                          report_title + " · " + rubric.title.get(lang) + " " + rubric.version,
-                                          label(Label::page_of, lang), setup, std::move(flow));
+    PageDecor decor;
+    decor.title = report_title;
+    decor.footer = report_title + " · " + rubric.title.get(lang) + " " + rubric.version;
+    decor.page_label = label(Label::page_of, lang);
+    decor.header = kHeaderHeight;
+    decor.draw_header = [lang, report_title](cairo_t* cr, const PageInfo& page, double x, double y, double width) {
+        draw_text(cr, report_title, coloured(small(), muted), x, y, width / 2);
+        if (!page.continued.empty())
+            draw_text(cr, substitute(label(Label::continued, lang), {page.continued}), coloured(small_bold(), accent),
+                      x + width / 2, y, width / 2);
+    };
+    return std::make_unique<FlowDocument>(std::move(decor), setup, std::move(flow));
+}
+
+std::unique_ptr<Document> comparison_report(const Rubric& rubric, const Comparison& comparison,
+                                            const std::string& lang, const PageSetup& setup, bool blind) {
+    ComparisonReportOptions options;
+    options.blind = blind;
+    return comparison_report(rubric, comparison, lang, setup, options);
 }
 
 } // namespace extramile::report

@@ -1,5 +1,7 @@
-// The comparison report: the candidates' table, a radar chart of the top
-// candidates, panel agreement in plain words, and the warnings.
+// The comparison report: one page with the candidates' table (rank, panel,
+// coverage, total, each competency, the interviewers' recommendations, role
+// and flags), its legend and a radar chart of the leading candidates; then
+// panel agreement in plain words, and the warnings.
 #pragma once
 
 #include "document.hpp"
@@ -7,12 +9,37 @@
 #include "core/model/rubric.hpp"
 #include "core/scoring/scoring.hpp"
 
+#include <array>
+#include <map>
 #include <memory>
+#include <optional>
 #include <string>
+#include <vector>
 
 namespace extramile::report {
 
-// `comparison` may already be blind (core/blind_review.hpp); `blind` says so on the page.
+// What the table shows of a candidate that core's Comparison does not hold
+// yet: how many interviewers recommended what. Core is to count them
+// (CandidateResult); until then the caller passes them here, and the column
+// shows "–" for a candidate without them.
+struct CandidateOutlook {
+    // Counts by Recommendation: strong_no, no, yes, strong_yes.
+    std::optional<std::array<int, 4>> recommendations;
+};
+
+// What the compare view shows, so the page shows the same.
+struct ComparisonReportOptions {
+    std::string role;                    // only candidates of this role; empty: every role
+    std::vector<std::string> candidates; // only these (CandidateResult::key); empty: all
+    bool blind = false;                  // the comparison is already blind (make_blind): the page says so
+    std::map<std::string, CandidateOutlook> outlook; // by CandidateResult::key
+};
+
+std::unique_ptr<Document> comparison_report(const Rubric& rubric, const Comparison& comparison,
+                                            const std::string& lang, const PageSetup& setup,
+                                            const ComparisonReportOptions& options);
+
+// Every candidate, as the app and the command line print today.
 std::unique_ptr<Document> comparison_report(const Rubric& rubric, const Comparison& comparison,
                                             const std::string& lang, const PageSetup& setup, bool blind);
 

@@ -10,7 +10,7 @@ enum class Paper { a4, letter };
 
 struct PageSetup {
     double width = 595.28, height = 841.89; // portrait A4
-    double margin = 48;                     // all sides
+    double margin = 42;                     // all sides: 15 mm, inside any printer's reach
 
     static PageSetup for_paper(Paper paper);
     double content_width() const { return width - 2 * margin; }

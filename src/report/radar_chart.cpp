@@ -26,7 +26,9 @@ PangoLayout* label_layout(cairo_t* cr, const std::string& text, double size, dou
     pango_font_description_set_absolute_size(font, size * PANGO_SCALE);
     pango_layout_set_font_description(layout, font);
     pango_font_description_free(font);
-    pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR);
+    // Names wrap between words only: a word too long for its room runs over
+    // rather than being cut in two.
+    pango_layout_set_wrap(layout, PANGO_WRAP_WORD);
     pango_layout_set_width(layout, static_cast<int>(width * PANGO_SCALE));
     pango_layout_set_text(layout, text.c_str(), -1);
     return layout;
@@ -40,10 +42,15 @@ void draw_radar_chart(cairo_t* cr, const RadarChart& chart, double x, double y, 
         return;
     cairo_save(cr);
     const double font = std::clamp(std::min(width, height) / 32.0, 7.0, 11.0);
-    const double legend_height = (font * 1.6) * std::ceil(chart.series.size() / 2.0) + font;
+    // A wide, low rectangle (a printed page's strip) puts the legend beside
+    // the chart, one candidate a line; otherwise it goes below, in two columns.
+    const bool beside = width > 1.8 * height;
+    const double chart_width = beside ? width * 0.6 : width;
+    const double legend_height = beside ? 0 : (font * 1.6) * std::ceil(chart.series.size() / 2.0) + font;
     const double label_room = font * 7;
-    const double radius = std::max(10.0, std::min(width - 2 * label_room, height - legend_height - 2 * font * 3) / 2);
-    const double cx = x + width / 2;
+    const double radius =
+        std::max(10.0, std::min(chart_width - 2 * label_room, height - legend_height - 2 * font * 3) / 2);
+    const double cx = x + chart_width / 2;
     const double cy = y + font * 3 + radius;
     auto angle = [n](std::size_t i) { return -kPi / 2 + 2 * kPi * static_cast<double>(i) / static_cast<double>(n); };
     auto point = [&](std::size_t i, double value) {
@@ -98,7 +105,8 @@ void draw_radar_chart(cairo_t* cr, const RadarChart& chart, double x, double y, 
         const auto& series = chart.series[k];
         const auto& colour = kPalette[k % std::size(kPalette)];
         const auto& dash = kDashes[k % kDashes.size()];
-        cairo_set_source_rgba(cr, colour.r, colour.g, colour.b, 0.12);
+        // Fills add up where candidates overlap: the more candidates, the paler each.
+        cairo_set_source_rgba(cr, colour.r, colour.g, colour.b, std::min(0.12, 0.3 / static_cast<double>(chart.series.size())));
         for (std::size_t i = 0; i <= n; ++i) {
             auto [px, py] = point(i % n, series.values.at(i % n).value_or(chart.scale_min));
             i == 0 ? cairo_move_to(cr, px, py) : cairo_line_to(cr, px, py);
@@ -116,13 +124,14 @@ void draw_radar_chart(cairo_t* cr, const RadarChart& chart, double x, double y, 
             value ? cairo_fill(cr) : cairo_stroke(cr);
         }
     }
-    // Legend, two columns under the chart.
-    const double ly = cy + radius + font * 3;
+    // Legend: beside the chart, or two columns under it.
+    const double ly = beside ? cy - (font * 1.6) * static_cast<double>(chart.series.size()) / 2 : cy + radius + font * 3;
+    const double legend_width = beside ? width - chart_width : width * 0.45;
     for (std::size_t k = 0; k < chart.series.size(); ++k) {
         const auto& colour = kPalette[k % std::size(kPalette)];
         const auto& dash = kDashes[k % kDashes.size()];
-        const double lx = x + (k % 2 == 0 ? width * 0.08 : width * 0.55);
-        const double row = ly + (font * 1.6) * static_cast<double>(k / 2);
+        const double lx = beside ? x + chart_width : x + (k % 2 == 0 ? width * 0.08 : width * 0.55);
+        const double row = ly + (font * 1.6) * static_cast<double>(beside ? k : k / 2);
         cairo_set_source_rgb(cr, colour.r, colour.g, colour.b);
         cairo_set_line_width(cr, 2.0);
         cairo_set_dash(cr, dash.data(), static_cast<int>(dash.size()), 0);
@@ -131,7 +140,7 @@ void draw_radar_chart(cairo_t* cr, const RadarChart& chart, double x, double y, 
         cairo_stroke(cr);
         cairo_set_dash(cr, nullptr, 0, 0);
         cairo_set_source_rgb(cr, 0.1, 0.1, 0.12);
-        auto* layout = label_layout(cr, chart.series[k].label, font, width * 0.4);
+        auto* layout = label_layout(cr, chart.series[k].label, font, legend_width - font * 3.5);
         pango_layout_set_ellipsize(layout, PANGO_ELLIPSIZE_END);
         cairo_move_to(cr, lx + font * 3, row);
         pango_cairo_show_layout(cr, layout);

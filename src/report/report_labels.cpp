@@ -1,93 +1,165 @@
 #include "report_labels.hpp"
 
+#include "page_catalog.hpp"
+
 #include <array>
 #include <map>
+
+// Markers for po/update-pot (xgettext --keyword=N_ --keyword=NC_:1c,2
+// --keyword=NP_:1,2): the words are translated when a page is laid out.
+#define N_(msgid) nullptr, msgid, nullptr
+#define NC_(context, msgid) context, msgid, nullptr
+#define NP_(singular, plural) nullptr, singular, plural
 
 namespace extramile::report {
 
 namespace {
 
-struct Words {
-    const char* en;
-    const char* es;
-    const char* it;
+struct Word {
+    const char* context; // a gettext context, for words with two meanings
+    const char* msgid;
+    const char* plural; // nullptr when the word has no plural
 };
 
-const std::map<Label, Words>& table() {
-    static const std::map<Label, Words> words{
-        {Label::interview_sheet, {"Interview sheet", "Hoja de entrevista", "Scheda di colloquio"}},
-        {Label::interview_report, {"Interview report", "Informe de la entrevista", "Resoconto del colloquio"}},
-        {Label::comparison_report, {"Comparison of candidates", "Comparación de candidatos", "Confronto dei candidati"}},
-        {Label::candidate, {"Candidate", "Candidato/a", "Candidato/a"}},
-        {Label::candidates, {"candidates", "candidatos", "candidati"}},
-        {Label::role, {"Role", "Puesto", "Ruolo"}},
-        {Label::interviewer, {"Interviewer", "Entrevistador/a", "Intervistatore/trice"}},
-        {Label::date, {"Date", "Fecha", "Data"}},
-        {Label::page_of, {"Page %1 of %2", "Página %1 de %2", "Pagina %1 di %2"}},
-        {Label::weight, {"weight", "peso", "peso"}},
-        {Label::minimum, {"minimum", "mínimo", "minimo"}},
-        {Label::minutes, {"%1 min", "%1 min", "%1 min"}},
-        {Label::notes, {"Notes", "Notas", "Note"}},
-        {Label::rating, {"Rating", "Valoración", "Valutazione"}},
-        {Label::not_assessable, {"Not assessable", "No evaluable", "Non valutabile"}},
-        {Label::green_flags, {"Green flags", "Señales positivas", "Segnali positivi"}},
-        {Label::red_flags, {"Red flags", "Señales de alerta", "Segnali d'allarme"}},
+const std::map<Label, Word>& table() {
+    static const std::map<Label, Word> words{
+        // TRANSLATORS: the title of the printed sheet an interviewer fills in by hand
+        {Label::interview_sheet, {N_("Interview sheet")}},
+        // TRANSLATORS: the title of the printed record of one interview
+        {Label::interview_report, {N_("Interview report")}},
+        // TRANSLATORS: the title of the printed comparison of all candidates
+        {Label::comparison_report, {N_("Comparison of candidates")}},
+        {Label::candidate, {N_("Candidate")}},
+        {Label::role, {N_("Role")}},
+        {Label::interviewer, {N_("Interviewer")}},
+        // TRANSLATORS: a box on the printed sheet for the interview's date
+        {Label::date, {N_("Date")}},
+        // TRANSLATORS: the page number at the foot of a printed page
+        {Label::page_of, {N_("Page %1 of %2")}},
+        // TRANSLATORS: at the top of a printed page: %1 is a competency (or a table) begun on an earlier page
+        {Label::continued, {N_("%1 (continued)")}},
+
+        // TRANSLATORS: a competency's weight in the total score, on the printed sheet
+        {Label::weight, {N_("Weight")}},
+        // TRANSLATORS: the lowest acceptable mean for a competency, on the printed sheet
+        {Label::minimum, {N_("Minimum")}},
+        // TRANSLATORS: the time planned for one question, e.g. "4 min"
+        {Label::minutes, {N_("%1 min")}},
+        // TRANSLATORS: the time planned for a competency or a whole interview
+        {Label::minutes_planned, {NP_("%1 minute", "%1 minutes")}},
+        // TRANSLATORS: a heading on the cover of the interview sheet
+        {Label::how_to_rate, {N_("How to rate")}},
+        // TRANSLATORS: STAR is the usual name of the method: keep the letters as initials of the four words
         {Label::star_reminder,
-         {"Note the Situation, the Task, the Action the candidate took and the Result (STAR). Rate each "
-          "competency right after its questions, against the anchors.",
-          "Anote la Situación, la Tarea, la Acción que tomó la persona y el Resultado (STAR). Valore cada "
-          "competencia justo después de sus preguntas, según los anclajes.",
-          "Annotate la Situazione, il Compito, l'Azione compiuta e il Risultato (STAR). Valutate ogni "
-          "competenza subito dopo le sue domande, secondo gli ancoraggi."}},
-        {Label::scale, {"Scale", "Escala", "Scala"}},
-        {Label::status, {"Status", "Estado", "Stato"}},
-        {Label::draft, {"draft", "borrador", "bozza"}},
-        {Label::submitted, {"submitted", "enviada", "inviata"}},
-        {Label::recommendation, {"Recommendation", "Recomendación", "Raccomandazione"}},
-        {Label::strong_no, {"strong no", "no, claramente", "decisamente no"}},
-        {Label::no, {"no", "no", "no"}},
-        {Label::yes, {"yes", "sí", "sì"}},
-        {Label::strong_yes, {"strong yes", "sí, claramente", "decisamente sì"}},
-        {Label::not_rated, {"not rated", "sin valorar", "non valutata"}},
-        {Label::no_notes, {"no notes", "sin notas", "nessuna nota"}},
-        {Label::started, {"Started", "Inicio", "Inizio"}},
-        {Label::ended, {"Ended", "Fin", "Fine"}},
-        {Label::rank, {"#", "#", "#"}},
-        {Label::panel, {"Panel", "Panel", "Panel"}},
-        {Label::total, {"Total", "Total", "Totale"}},
-        {Label::flags, {"Flags", "Avisos", "Avvisi"}},
-        {Label::below_minimum, {"below a minimum bar", "por debajo de un mínimo", "sotto una soglia minima"}},
-        {Label::disagreement, {"interviewers disagree", "entrevistadores en desacuerdo", "intervistatori in disaccordo"}},
-        {Label::drafts_excluded, {"drafts left out", "borradores excluidos", "bozze escluse"}},
-        {Label::rubric_changed, {"rubric changed since scoring", "rúbrica cambiada desde la valoración", "rubrica cambiata dopo la valutazione"}},
-        {Label::rubric_unverified, {"rubric version not recorded", "versión de la rúbrica no registrada", "versione della rubrica non registrata"}},
-        {Label::competency, {"Competency", "Competencia", "Competenza"}},
-        {Label::reading, {"Reading", "Lectura", "Lettura"}},
-        {Label::panel_agreement, {"Panel agreement", "Acuerdo del panel", "Accordo del panel"}},
+         {N_("Note the Situation, the Task, the Action the candidate took and the Result (STAR). Rate each "
+             "competency right after its questions, against the anchors.")}},
+        {Label::scale, {N_("Scale")}},
+        // TRANSLATORS: a heading on the cover of the interview sheet: what an interviewer must never ask
+        {Label::do_not_ask, {N_("Questions not to ask")}},
+        // TRANSLATORS: the protected traits; use the wording of your country's equal-treatment law where it has one
+        {Label::do_not_ask_text,
+         {N_("Ask only about the work. Never ask about age, origin or nationality, religion or beliefs, marital or "
+             "family status, pregnancy or plans for children, health or disability, sexual orientation or gender "
+             "identity, political opinions or union membership. If the candidate brings one up, do not follow it "
+             "up and do not write it down.")}},
+        // TRANSLATORS: the cover's table of the competencies, with a box for each rating
+        {Label::summary, {N_("Summary")}},
+        // TRANSLATORS: a column of the cover's summary: the minutes planned for a competency
+        {Label::time, {N_("Time")}},
+        // TRANSLATORS: the interviewer's hiring recommendation, ticked at the end of the interview
+        {Label::overall_recommendation, {N_("Overall recommendation")}},
+        // TRANSLATORS: lines for the interviewer's overall comment
+        {Label::comment, {N_("Comment")}},
+        // TRANSLATORS: a box for notes on a competency that fit none of its questions
+        {Label::notes_box, {N_("Other evidence and notes")}},
+        // TRANSLATORS: behaviours that point to a higher rating
+        {Label::green_flags, {N_("Green flags")}},
+        // TRANSLATORS: behaviours that point to a lower rating
+        {Label::red_flags, {N_("Red flags")}},
+        // TRANSLATORS: the heading above the tick boxes of a competency's rating scale
+        {Label::overall_rating, {N_("Rating for the competency")}},
+
+        // TRANSLATORS: whether a scorecard is a draft or submitted
+        {Label::status, {N_("Status")}},
+        {Label::draft, {NC_("scorecard status", "Draft")}},
+        {Label::submitted, {NC_("scorecard status", "Submitted")}},
+        // TRANSLATORS: printed large across every page of a report of an unsubmitted scorecard; keep it one short word
+        {Label::draft_mark, {N_("DRAFT")}},
+        {Label::draft_note, {N_("Draft: not submitted yet, so its ratings and notes may still change.")}},
+        {Label::recommendation, {N_("Recommendation")}},
+        // TRANSLATORS: an interviewer's recommendation, as in the interview's summary dialog
+        {Label::strong_no, {N_("Strong no")}},
+        {Label::no, {N_("No")}},
+        {Label::yes, {N_("Yes")}},
+        {Label::strong_yes, {N_("Strong yes")}},
+        {Label::rating, {N_("Rating")}},
+        {Label::not_assessable, {N_("Not assessable")}},
+        // TRANSLATORS: a competency the interviewer has not rated
+        {Label::not_rated, {N_("Not rated")}},
+        // TRANSLATORS: a question without notes in the interview report
+        {Label::no_notes, {N_("No notes")}},
+        {Label::notes, {N_("Notes")}},
+        // TRANSLATORS: the decimal separator of numbers on the printed pages (84.4): "." or ","
+        {Label::decimal_separator, {N_(".")}},
+        // TRANSLATORS: a percentage on the printed pages; %1 is the number
+        {Label::percent, {N_("%1%")}},
+        // TRANSLATORS: a date on the printed pages: %1 the day, %2 the month's name, %3 the year
+        {Label::date_format, {N_("%1 %2 %3")}},
+        // TRANSLATORS: a date and a time of day on the printed pages: %1 the date, %2 the time
+        {Label::date_time_format, {N_("%1, %2")}},
+        {Label::january, {NC_("month", "January")}},
+        {Label::february, {NC_("month", "February")}},
+        {Label::march, {NC_("month", "March")}},
+        {Label::april, {NC_("month", "April")}},
+        {Label::may, {NC_("month", "May")}},
+        {Label::june, {NC_("month", "June")}},
+        {Label::july, {NC_("month", "July")}},
+        {Label::august, {NC_("month", "August")}},
+        {Label::september, {NC_("month", "September")}},
+        {Label::october, {NC_("month", "October")}},
+        {Label::november, {NC_("month", "November")}},
+        {Label::december, {NC_("month", "December")}},
+
+        {Label::candidates, {NP_("%1 candidate", "%1 candidates")}},
+        // TRANSLATORS: the candidates a printed comparison shows, when it shows some only
+        {Label::shown_of, {NP_("%1 of %2 candidate", "%1 of %2 candidates")}},
+        // TRANSLATORS: the role a printed comparison is filtered to
+        {Label::role_filter, {N_("Role: %1")}},
+        // TRANSLATORS: a narrow column: how many interviewers' scorecards count for the candidate
+        {Label::panel, {N_("Panel")}},
+        // TRANSLATORS: a narrow column: the share of possible ratings the panel gave
+        {Label::coverage, {N_("Coverage")}},
+        {Label::total, {N_("Total")}},
+        // TRANSLATORS: a column: how many interviewers recommend hiring, and how strongly
+        {Label::recommendations, {N_("Recommendations")}},
+        {Label::competencies, {N_("Competencies")}},
+        {Label::legend_panel, {N_("Panel: the interviewers whose scorecards count")}},
+        {Label::legend_coverage, {N_("Coverage: the ratings given, of all the panel could give")}},
+        {Label::legend_marks, {N_("▼ below the competency's minimum   ≠ interviewers disagree: talk it through")}},
+        {Label::below_minimum, {N_("below a minimum bar")}},
+        {Label::disagreement, {N_("interviewers disagree")}},
+        {Label::drafts_excluded, {N_("drafts left out")}},
+        {Label::rubric_changed, {N_("rubric changed since scoring")}},
+        {Label::rubric_unverified, {N_("rubric version not recorded")}},
+        {Label::competency, {N_("Competency")}},
+        // TRANSLATORS: a column: what panel agreement means, in plain words
+        {Label::reading, {N_("Reading")}},
+        {Label::panel_agreement, {N_("Panel agreement")}},
         {Label::agreement_explained,
-         {"Intraclass correlation (ICC) with its 95% interval: 1 means the interviewers agree fully, 0 no more "
-          "than chance. Below 0.50 poor, 0.50-0.75 moderate, 0.75-0.90 good, above 0.90 excellent (Koo & Li, 2016).",
-          "Correlación intraclase (ICC) con su intervalo del 95%: 1 es acuerdo total entre entrevistadores, 0 no "
-          "más que el azar. Bajo 0,50 pobre, 0,50-0,75 moderado, 0,75-0,90 bueno, sobre 0,90 excelente (Koo y Li, 2016).",
-          "Correlazione intraclasse (ICC) con l'intervallo al 95%: 1 è pieno accordo tra gli intervistatori, 0 non "
-          "più del caso. Sotto 0,50 scarso, 0,50-0,75 moderato, 0,75-0,90 buono, sopra 0,90 eccellente (Koo e Li, 2016)."}},
-        {Label::warnings, {"Warnings", "Avisos", "Avvertenze"}},
-        {Label::blind_note,
-         {"Blind review: candidates' names are replaced by codes.",
-          "Revisión a ciegas: los nombres de los candidatos se sustituyen por códigos.",
-          "Revisione alla cieca: i nomi dei candidati sono sostituiti da codici."}},
-        {Label::chart_title, {"Competency means", "Medias por competencia", "Medie per competenza"}},
-        {Label::legend_marks,
-         {"▼ below the competency's minimum   ≠ interviewers disagree: talk it through",
-          "▼ por debajo del mínimo de la competencia   ≠ entrevistadores en desacuerdo: háblenlo",
-          "▼ sotto il minimo della competenza   ≠ intervistatori in disaccordo: parlatene"}},
-        {Label::agreement_not_enough, {"not enough ratings to tell", "no hay valoraciones suficientes", "valutazioni insufficienti"}},
-        {Label::agreement_poor, {"ratings diverge: calibrate before deciding", "las valoraciones divergen: calibren antes de decidir", "le valutazioni divergono: calibrate prima di decidere"}},
-        {Label::agreement_moderate, {"agree only in part: worth a calibration talk", "acuerdo parcial: conviene hablarlo", "accordo parziale: conviene parlarne"}},
-        {Label::agreement_good, {"interviewers agree well", "los entrevistadores coinciden bien", "gli intervistatori concordano bene"}},
-        {Label::agreement_excellent, {"interviewers agree very well", "los entrevistadores coinciden muy bien", "gli intervistatori concordano molto bene"}},
-        {Label::agreement_uncertain, {"(few ratings: a tendency)", "(pocas valoraciones: una tendencia)", "(poche valutazioni: una tendenza)"}},
-        {Label::overall_rating, {"Rating for the competency", "Valoración de la competencia", "Valutazione della competenza"}},
+         // xgettext:no-c-format
+         {N_("Intraclass correlation (ICC) with its 95% interval: 1 means the interviewers agree fully, 0 no more "
+             "than chance. Below 0.50 poor, 0.50-0.75 moderate, 0.75-0.90 good, above 0.90 excellent (Koo & Li, "
+             "2016).")}},
+        {Label::warnings, {N_("Warnings")}},
+        {Label::blind_note, {N_("Blind review: candidates' names are replaced by codes.")}},
+        // TRANSLATORS: the title of the radar chart of the candidates' competency means
+        {Label::chart_title, {N_("Competency means")}},
+        {Label::agreement_not_enough, {N_("not enough ratings to tell")}},
+        {Label::agreement_poor, {N_("ratings diverge: calibrate before deciding")}},
+        {Label::agreement_moderate, {N_("agree only in part: worth a calibration talk")}},
+        {Label::agreement_good, {N_("interviewers agree well")}},
+        {Label::agreement_excellent, {N_("interviewers agree very well")}},
+        {Label::agreement_uncertain, {N_("(few ratings: a tendency)")}},
     };
     return words;
 }
@@ -96,7 +168,24 @@ const std::map<Label, Words>& table() {
 
 std::string label(Label which, const std::string& language) {
     const auto& w = table().at(which);
-    return language == "es" ? w.es : language == "it" ? w.it : w.en;
+    return w.context ? translate(w.context, w.msgid, language) : translate(w.msgid, language);
+}
+
+std::string label(Label which, const std::string& language, long n) {
+    const auto& w = table().at(which);
+    if (!w.plural)
+        return label(which, language);
+    return translate(w.msgid, w.plural, n, language);
+}
+
+std::string substitute(std::string text, std::initializer_list<std::string> values) {
+    int index = 0;
+    for (const auto& value : values) {
+        const std::string marker = "%" + std::to_string(++index);
+        if (auto at = text.find(marker); at != std::string::npos)
+            text.replace(at, marker.size(), value);
+    }
+    return text;
 }
 
 std::string reading_text(const AgreementReading& reading, const std::string& language) {
@@ -117,6 +206,16 @@ std::string flag_text(const std::string& flag, const std::string& language) {
                                                     {"rubric-unverified", Label::rubric_unverified}};
     const auto it = flags.find(flag);
     return it == flags.end() ? flag : label(it->second, language);
+}
+
+std::string recommendation_text(Recommendation recommendation, const std::string& language) {
+    switch (recommendation) {
+    case Recommendation::strong_no: return label(Label::strong_no, language);
+    case Recommendation::no: return label(Label::no, language);
+    case Recommendation::yes: return label(Label::yes, language);
+    case Recommendation::strong_yes: return label(Label::strong_yes, language);
+    }
+    return label(Label::no, language);
 }
 
 } // namespace extramile::report

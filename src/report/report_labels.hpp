@@ -1,49 +1,79 @@
-// The fixed words of the printed pages in English, Spanish and Italian. The
-// rubric's own words come from the rubric; these are the page's.
+// The fixed words of the printed pages. The rubric's own words come from the
+// rubric; these are the page's. Each is an English msgid in one table
+// (report_labels.cpp), extracted by po/update-pot and translated in
+// po/es.po and po/it.po like the window's words.
 #pragma once
 
 #include "core/scoring/agreement_reading.hpp"
+#include "core/model/scorecard.hpp"
 
+#include <initializer_list>
 #include <string>
 
 namespace extramile::report {
 
 enum class Label {
+    // Titles and the header fields
     interview_sheet,
     interview_report,
     comparison_report,
     candidate,
-    candidates,
     role,
     interviewer,
     date,
-    page_of, // "Page %1 of %2"
+    page_of,   // "Page %1 of %2"
+    continued, // "%1 (continued)"
+    // The interview sheet
     weight,
     minimum,
-    minutes, // "%1 min"
-    notes,
-    rating,
-    not_assessable,
-    green_flags,
-    red_flags,
+    minutes, // "%1 min", beside a question
+    minutes_planned, // plural: "%1 minutes"
+    how_to_rate,
     star_reminder,
     scale,
+    do_not_ask,
+    do_not_ask_text,
+    summary,
+    time,
+    overall_recommendation,
+    comment,
+    notes_box,
+    green_flags,
+    red_flags,
+    overall_rating,
+    // The scorecard report
     status,
     draft,
     submitted,
+    draft_mark,
+    draft_note,
     recommendation,
     strong_no,
     no,
     yes,
     strong_yes,
+    rating,
+    not_assessable,
     not_rated,
     no_notes,
-    started,
-    ended,
-    rank,
+    notes,
+    decimal_separator, // "." or ","
+    percent,           // "%1%"
+    date_format,      // "%1 %2 %3": day, month, year
+    date_time_format, // "%1, %2": date, time
+    january, february, march, april, may, june, july, august, september, october, november, december,
+    // The comparison report
+    candidates, // plural: "%1 candidates"
+    shown_of,   // plural on %2: "%1 of %2 candidates"
+    role_filter, // "Role: %1"
     panel,
+    coverage,
     total,
-    flags,
+    recommendations,
+    competencies,
+    legend_panel,
+    legend_coverage,
+    legend_marks,
     below_minimum,
     disagreement,
     drafts_excluded,
@@ -56,23 +86,30 @@ enum class Label {
     warnings,
     blind_note,
     chart_title,
-    legend_marks,
     agreement_not_enough,
     agreement_poor,
     agreement_moderate,
     agreement_good,
     agreement_excellent,
     agreement_uncertain,
-    overall_rating,
 };
 
 // The label in `language` (en, es, it), English for any other.
 std::string label(Label which, const std::string& language);
+// A label with a plural form, chosen for `n` by the language's rule.
+std::string label(Label which, const std::string& language, long n);
+
+// `text` with %1, %2, ... replaced by `values`, in the order the translation
+// puts them.
+std::string substitute(std::string text, std::initializer_list<std::string> values);
 
 // The plain-words reading of panel agreement.
 std::string reading_text(const AgreementReading& reading, const std::string& language);
 
 // A core flag ("below-minimum", ...) in words.
 std::string flag_text(const std::string& flag, const std::string& language);
+
+// An interviewer's recommendation in words ("Strong yes").
+std::string recommendation_text(Recommendation recommendation, const std::string& language);
 
 } // namespace extramile::report

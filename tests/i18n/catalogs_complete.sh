@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Fails, naming the strings, when a catalog lacks a string that the sources
-# (src/app, forms/*.xrc) show people, or holds it untranslated or fuzzy: a
+# (src/app, forms/*.xrc, the printed pages' words in src/report) show people, or holds it untranslated or fuzzy: a
 # developer who adds a string adds its translations too (po/update-pot helps).
 #   catalogs_complete.sh SOURCE_DIR
 set -euo pipefail

@@ -26,6 +26,14 @@ std::string quoted(const std::filesystem::path& p) { return "'" + p.string() + "
 } // namespace
 
 std::string pdf_text(const std::filesystem::path& pdf) { return run("pdftotext -enc UTF-8 " + quoted(pdf) + " -"); }
+std::string pdf_raw_text(const std::filesystem::path& pdf) {
+    return run("pdftotext -raw -enc UTF-8 " + quoted(pdf) + " -");
+}
+std::string pdf_page_text(const std::filesystem::path& pdf, int page, bool raw) {
+    const auto n = std::to_string(page);
+    return run(std::string("pdftotext ") + (raw ? "-raw " : "") + "-enc UTF-8 -f " + n + " -l " + n + " " +
+               quoted(pdf) + " -");
+}
 
 std::string pdf_info(const std::filesystem::path& pdf, const std::string& field) {
     const auto info = run("pdfinfo " + quoted(pdf));

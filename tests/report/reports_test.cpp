@@ -1,5 +1,6 @@
-// The scorecard report and the comparison report, as PDFs, and writing
-// PDFs safely.
+// The scorecard report and the comparison report, as PDFs and as the flow
+// engine placed them, and writing PDFs safely.
+#include "page_layout.hpp"
 #include "pdf_text.hpp"
 #include "test_paths.hpp"
 
@@ -12,17 +13,24 @@
 #include "report/comparison_report.hpp"
 #include "report/pdf_output.hpp"
 #include "report/radar_chart.hpp"
+#include "report/report_labels.hpp"
 #include "report/rubric_sheet.hpp"
 #include "report/scorecard_report.hpp"
 
 #include <boost/test/unit_test.hpp>
 
+#include <cstdlib>
+#include <ctime>
 #include <fstream>
+#include <set>
+#include <sstream>
 
 using namespace extramile;
 using namespace extramile::test;
 
 namespace {
+
+const std::vector<std::string> kLanguages{"en", "es", "it"};
 
 Comparison panel(bool blind) {
     const auto rubric = read_rubric(data("good/sample.rubric.xml"));
@@ -30,6 +38,59 @@ Comparison panel(bool blind) {
     if (blind)
         make_blind(comparison);
     return comparison;
+}
+
+// Twelve candidates, seven competencies, two or three interviewers each
+// (tests/report/data/panel-12): what one page must hold.
+struct Twelve {
+    Rubric rubric = read_rubric(source("rubrics/generosity.rubric.xml"));
+    std::vector<ScorecardFile> scorecards = load_scorecards({source("tests/report/data/panel-12")}).scorecards;
+    Comparison comparison = compare(rubric, rubric_digest(rubric), scorecards);
+
+    // The interviewers' recommendations, counted here as core is to count
+    // them (submitted scorecards only).
+    std::map<std::string, report::CandidateOutlook> outlook() const {
+        std::map<std::string, report::CandidateOutlook> out;
+        for (const auto& file : scorecards) {
+            const auto& s = file.scorecard;
+            if (!s.submitted() || !s.recommendation)
+                continue;
+            auto& counts = out[candidate_key(s)].recommendations;
+            if (!counts)
+                counts.emplace();
+            ++counts->at(static_cast<std::size_t>(*s.recommendation));
+        }
+        return out;
+    }
+};
+
+// A time zone for the test's duration, in POSIX form (no tz database needed).
+class TimeZone {
+public:
+    explicit TimeZone(const char* zone) {
+        if (const char* old = std::getenv("TZ"))
+            old_ = old;
+        setenv("TZ", zone, 1);
+        tzset();
+    }
+    ~TimeZone() {
+        old_ ? setenv("TZ", old_->c_str(), 1) : unsetenv("TZ");
+        tzset();
+    }
+
+private:
+    std::optional<std::string> old_;
+};
+
+// The blocks of the groups titled `title` (a table, a chart).
+std::vector<int> blocks_of_group(const report::FlowDocument& document, const std::string& title) {
+    std::vector<int> blocks;
+    for (int b = 0; b < document.flow().block_count(); ++b) {
+        const int g = document.flow().group_of(b);
+        if (g >= 0 && document.flow().group_title(g) == title)
+            blocks.push_back(b);
+    }
+    return blocks;
 }
 
 } // namespace
@@ -52,14 +113,163 @@ BOOST_AUTO_TEST_CASE(a_scorecard_report_holds_ratings_notes_and_recommendation) 
     BOOST_TEST(text.find("Recommendation") != std::string::npos);
 }
 
+// Regression: the report printed 2026-11-20T09:00:00Z as stored.
+BOOST_AUTO_TEST_CASE(a_scorecard_report_gives_local_times_in_the_page_language) {
+    const auto rubric = read_rubric(data("good/sample.rubric.xml"));
+    const auto scorecard = read_scorecard(data("good/ana-perez.scorecard.xml")); // 09:00-09:45 UTC
+    ScratchFolder out;
+    const std::map<std::string, std::string> expected{{"en", "20 November 2026, 10:00–10:45 CET"},
+                                                      {"es", "20 de noviembre de 2026, 10:00–10:45 CET"},
+                                                      {"it", "20 novembre 2026, 10:00–10:45 CET"}};
+    TimeZone rome("CET-1CEST,M3.5.0,M10.5.0/3");
+    for (const auto& lang : kLanguages) {
+        report::write_pdf(*report::scorecard_report(rubric, scorecard, lang, report::PageSetup{}), out / "r.pdf");
+        const auto text = pdf_text(out / "r.pdf");
+        BOOST_TEST(text.find(expected.at(lang)) != std::string::npos, lang);
+        BOOST_TEST(text.find("2026-11-20T") == std::string::npos, lang);
+    }
+}
+
+BOOST_AUTO_TEST_CASE(a_draft_is_marked_on_every_page) {
+    const auto rubric = read_rubric(source("rubrics/generosity.rubric.xml"));
+    auto draft = read_scorecard(data("good/minimal.scorecard.xml"));
+    BOOST_REQUIRE(!draft.submitted());
+    // Long notes, so that the report runs over several pages.
+    std::string long_note;
+    for (int i = 0; i < 12; ++i)
+        long_note += "The candidate gave a specific example with a name, a date and what it cost them. ";
+    for (const auto& c : rubric.competencies)
+        for (const auto& q : c.questions)
+            draft.set_note(q.id, long_note);
+    ScratchFolder out;
+    for (const auto& lang : kLanguages) {
+        const auto document = report::scorecard_report(rubric, draft, lang, report::PageSetup{});
+        const auto mark = report::label(report::Label::draft_mark, lang);
+        BOOST_TEST(flow_of(*document).mark() == mark);
+        report::write_pdf(*document, out / "draft.pdf");
+        const int pages = pdf_pages(out / "draft.pdf");
+        BOOST_TEST(pages > 1);
+        for (int p = 1; p <= pages; ++p) {
+            const auto text = pdf_page_text(out / "draft.pdf", p);
+            // In the footer, as words.
+            BOOST_TEST(text.find(mark + " · ") != std::string::npos, lang << " page " << p);
+            // Across the page: pdftotext reads diagonal text letter by letter, a line each.
+            std::string diagonal;
+            std::istringstream lines(pdf_page_text(out / "draft.pdf", p, true));
+            for (std::string line; std::getline(lines, line);)
+                if (line.size() == 1)
+                    diagonal += line;
+            BOOST_TEST(diagonal.find(mark) != std::string::npos, lang << " page " << p << ": " << diagonal);
+        }
+    }
+    // A submitted scorecard carries no mark.
+    auto submitted = draft;
+    submitted.submit("2026-11-22T11:00:00Z");
+    const auto document = report::scorecard_report(rubric, submitted, "en", report::PageSetup{});
+    BOOST_TEST(flow_of(*document).mark().empty());
+    report::write_pdf(*document, out / "submitted.pdf");
+    BOOST_TEST(pdf_text(out / "submitted.pdf").find("DRAFT") == std::string::npos);
+}
+
 BOOST_AUTO_TEST_CASE(the_comparison_report_has_the_table_chart_and_agreement) {
     const auto rubric = read_rubric(data("good/sample.rubric.xml"));
     ScratchFolder out;
     report::write_pdf(*report::comparison_report(rubric, panel(false), "en", report::PageSetup{}, false), out / "c.pdf");
     const auto text = pdf_text(out / "c.pdf");
     for (const char* s : {"Ana Pérez", "84.4", "Chiara Bianchi", "43.8", "Bruno Rossi", "40.6", "Panel agreement",
-                          "ICC(1,1)", "Competency means", "below a minimum bar"})
+                          "ICC(1,1)", "Competency means", "rubric version not recorded", "Store manager"})
         BOOST_TEST(text.find(s) != std::string::npos, s);
+}
+
+// Regression: twelve candidates took three pages, the radar sat alone on page 2.
+BOOST_AUTO_TEST_CASE(twelve_candidates_and_the_chart_fit_one_page) {
+    const Twelve twelve;
+    BOOST_REQUIRE_EQUAL(twelve.comparison.candidates.size(), 12u);
+    BOOST_REQUIRE_EQUAL(twelve.rubric.competencies.size(), 7u);
+    for (auto paper : {report::Paper::a4, report::Paper::letter})
+        for (const auto& lang : kLanguages) {
+            BOOST_TEST_CONTEXT((paper == report::Paper::a4 ? "A4 " : "Letter ") << lang) {
+                report::ComparisonReportOptions options;
+                options.outlook = twelve.outlook();
+                const auto document = report::comparison_report(twelve.rubric, twelve.comparison, lang,
+                                                                report::PageSetup::for_paper(paper), options);
+                const auto& flow = flow_of(*document);
+                const auto table = blocks_of_group(flow, report::label(report::Label::comparison_report, lang));
+                const auto chart = blocks_of_group(flow, report::label(report::Label::chart_title, lang));
+                BOOST_TEST(table.size() == 1 + 12 + 2u); // header, rows, the legend's two blocks
+                BOOST_TEST(chart.size() == 2u);
+                for (int b : table)
+                    BOOST_TEST(pages_of(flow, b) == std::vector<int>{0}, "table block " << b);
+                for (int b : chart)
+                    BOOST_TEST(pages_of(flow, b) == std::vector<int>{0}, "chart block " << b);
+                BOOST_TEST(flow.page_count() <= 2);
+                const auto broken = broken_header_words(flow);
+                BOOST_TEST(broken.empty(), (broken.empty() ? "" : broken.front()));
+            }
+        }
+}
+
+BOOST_AUTO_TEST_CASE(the_table_shows_role_coverage_recommendations_and_flags) {
+    const Twelve twelve;
+    report::ComparisonReportOptions options;
+    options.outlook = twelve.outlook();
+    ScratchFolder out;
+    report::write_pdf(*report::comparison_report(twelve.rubric, twelve.comparison, "es", report::PageSetup{}, options),
+                      out / "c.pdf");
+    const auto text = pdf_text(out / "c.pdf");
+    // Ruth Okafor: two interviewers counted (a draft left out), both "strong yes".
+    for (const char* s : {"Customer success manager", "Store manager", "borradores excluidos", "2✓✓", "100 %", "95 %",
+                          "91,2", "Cobertura", "Recomendaciones", "háblenlo"})
+        BOOST_TEST(text.find(s) != std::string::npos, s);
+    BOOST_TEST(text.find("hablenlo") == std::string::npos); // the old typo
+    // Without the counts the column shows a dash: the marks are in the legend only.
+    report::write_pdf(*report::comparison_report(twelve.rubric, twelve.comparison, "en", report::PageSetup{}, false),
+                      out / "none.pdf");
+    const auto none = pdf_text(out / "none.pdf");
+    BOOST_TEST(none.find("✓✓") == none.rfind("✓✓"));
+}
+
+// Regression: one long note on agreement was printed once per competency.
+BOOST_AUTO_TEST_CASE(an_agreement_note_is_stated_once) {
+    const Twelve twelve;
+    std::set<std::string> notes;
+    for (const auto& [id, agreement] : twelve.comparison.agreement)
+        if (!agreement.note.empty())
+            notes.insert(agreement.note);
+    BOOST_REQUIRE(!notes.empty());
+    ScratchFolder out;
+    report::write_pdf(*report::comparison_report(twelve.rubric, twelve.comparison, "en", report::PageSetup{}, false),
+                      out / "c.pdf");
+    const auto text = squeezed(pdf_text(out / "c.pdf"));
+    for (const auto& note : notes) {
+        const auto once = text.find(squeezed(note));
+        BOOST_TEST(once != std::string::npos, note);
+        BOOST_TEST(text.find(squeezed(note), once + 1) == std::string::npos, note);
+    }
+}
+
+BOOST_AUTO_TEST_CASE(the_report_follows_the_role_filter_and_the_selection) {
+    const Twelve twelve;
+    report::ComparisonReportOptions options;
+    options.role = "Store manager";
+    ScratchFolder out;
+    report::write_pdf(*report::comparison_report(twelve.rubric, twelve.comparison, "en", report::PageSetup{}, options),
+                      out / "role.pdf");
+    auto text = pdf_text(out / "role.pdf");
+    BOOST_TEST(text.find("Role: Store manager") != std::string::npos);
+    for (const auto& c : twelve.comparison.candidates)
+        BOOST_TEST((text.find(c.name) != std::string::npos) == (c.role == "Store manager"), c.name);
+    BOOST_TEST(text.find("5 of 12 candidates") != std::string::npos);
+
+    report::ComparisonReportOptions selected;
+    selected.candidates = {twelve.comparison.candidates[3].key, twelve.comparison.candidates[7].key};
+    report::write_pdf(*report::comparison_report(twelve.rubric, twelve.comparison, "it", report::PageSetup{}, selected),
+                      out / "selected.pdf");
+    text = pdf_text(out / "selected.pdf");
+    for (std::size_t i = 0; i < twelve.comparison.candidates.size(); ++i)
+        BOOST_TEST((text.find(twelve.comparison.candidates[i].name) != std::string::npos) == (i == 3 || i == 7),
+                   twelve.comparison.candidates[i].name);
+    BOOST_TEST(text.find("2 dei 12 candidati") != std::string::npos);
 }
 
 BOOST_AUTO_TEST_CASE(a_blind_comparison_report_names_nobody) {
