@@ -53,8 +53,6 @@ const int kBlind = wxNewId();
 const int kDrafts = wxNewId();
 const int kExplain = wxNewId();
 
-// Spreadsheets (Excel above all) read a CSV file as UTF-8 only after a byte order mark.
-constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
 
 } // namespace
 
@@ -430,9 +428,9 @@ void CompareFrame::SetRoleFilter(const wxString& role) {
 
 wxString CompareFrame::WarningsText() const { return warnings_->GetValue(); }
 
-void CompareFrame::ExportCsv(const fs::path& file) const {
+void CompareFrame::ExportCsv(const fs::path& file, const services::CsvStyle& style) const {
     const services::ComparisonInput input{run_->rubric.rubric, run_->rubric.digest, shown_};
-    write_file_atomically(file, std::string(kUtf8Bom) + services::comparison_csv(input));
+    write_file_atomically(file, services::comparison_csv(input, style));
 }
 
 void CompareFrame::ExportJson(const fs::path& file) const {
@@ -459,13 +457,22 @@ void CompareFrame::OnExport(const wxString& what) {
     const bool csv = what == "csv";
     wxFileDialog dialog(this, csv ? _("Export CSV") : _("Export JSON"), AppConfig::ExportFolder(),
                         ExportBaseName() + "." + what,
-                        csv ? _("CSV files (*.csv)|*.csv") : _("JSON files (*.json)|*.json"),
+                        csv ? _("CSV, commas and decimal points (*.csv)|*.csv|"
+                                "CSV, semicolons and decimal commas, as spreadsheets in Spanish, Italian or "
+                                "German read it (*.csv)|*.csv")
+                            : _("JSON files (*.json)|*.json"),
                         wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
+    // The spreadsheets of the user's language are the likely readers.
+    const auto ui_style = services::csv_style_for(ToUtf8(AppConfig::RubricLanguage()));
+    if (csv && ui_style && ui_style->decimal_comma)
+        dialog.SetFilterIndex(1);
     if (dialog.ShowModal() != wxID_OK)
         return;
     try {
         const fs::path file = ToUtf8(dialog.GetPath());
-        csv ? ExportCsv(file) : ExportJson(file);
+        services::CsvStyle style;
+        style.decimal_comma = dialog.GetFilterIndex() == 1;
+        csv ? ExportCsv(file, style) : ExportJson(file);
         AppConfig::SetExportFolder(dialog.GetDirectory());
         SetStatusText(wxString::Format(_("Exported to %s"), dialog.GetPath()));
     } catch (const FileError& e) {

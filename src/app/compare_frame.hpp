@@ -4,6 +4,7 @@
 // folder runs off the UI thread.
 #pragma once
 
+#include "services/comparison_export.hpp"
 #include "services/comparison_run.hpp"
 #include "services/work_queue.hpp"
 #include "report/document.hpp"
@@ -49,7 +50,7 @@ public:
     void SetRoleFilter(const wxString& role); // empty: all roles
 
     // The exports, to a given file (the menu asks where first).
-    void ExportCsv(const std::filesystem::path& file) const;
+    void ExportCsv(const std::filesystem::path& file, const services::CsvStyle& style = {}) const;
     void ExportJson(const std::filesystem::path& file) const;
     std::unique_ptr<report::Document> ReportDocument(const report::PageSetup& setup) const;
 

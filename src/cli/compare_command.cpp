@@ -61,7 +61,11 @@ int compare_command(const std::vector<std::string>& args, std::ostream& out, std
         "pdf", po::value<std::string>(), "also write the comparison report as a PDF file")(
         "lang", po::value<std::string>()->default_value(std::string(fallback_language)),
         ("language of the PDF: " + language_codes_text()).c_str())(
-        "paper", po::value<std::string>()->default_value("a4"), "paper of the PDF: a4 or letter");
+        "paper", po::value<std::string>()->default_value("a4"), "paper of the PDF: a4 or letter")(
+        "csv-locale", po::value<std::string>()->default_value(""),
+        "CSV for the spreadsheets of a language: es, it, de, fr... write semicolons and decimal commas "
+        "(default: commas and decimal points)")(
+        "no-bom", "CSV without the byte order mark (which Excel needs to read UTF-8)");
     auto parsed = parse_options("compare", "DIR|FILE...", options, args, out, err);
     if (!parsed.proceed)
         return parsed.exit_code;
@@ -76,6 +80,13 @@ int compare_command(const std::vector<std::string>& args, std::ostream& out, std
         err << "extramile compare: --lang is " << language_codes_text() << " and --paper is a4 or letter\n";
         return 2;
     }
+    auto csv_style = services::csv_style_for(parsed.values["csv-locale"].as<std::string>());
+    if (!csv_style) {
+        err << "extramile compare: --csv-locale is a language code such as es, it, de or en, not \""
+            << terminal_safe(parsed.values["csv-locale"].as<std::string>()) << "\"\n";
+        return 2;
+    }
+    csv_style->byte_order_mark = parsed.values.count("no-bom") == 0;
     if (parsed.positional.empty()) {
         err << "extramile compare: name a folder of scorecards (or scorecard files)\n";
         return 2;
@@ -121,7 +132,7 @@ int compare_command(const std::vector<std::string>& args, std::ostream& out, std
     if (format == "json")
         services::write_comparison_json(text, input);
     else if (format == "csv")
-        text << services::comparison_csv(input);
+        text << services::comparison_csv(input, *csv_style);
     else
         text << comparison_table(input);
     out << text.str();

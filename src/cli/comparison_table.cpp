@@ -64,16 +64,18 @@ std::string comparison_table(const services::ComparisonInput& in) {
         << (in.comparison.candidates.size() == 1 ? " candidate" : " candidates") << "\n\n";
 
     std::vector<std::vector<std::string>> rows;
-    std::vector<std::string> header{"#", "Candidate", "Panel", "Total"};
+    std::vector<std::string> header{"#", "Candidate", "Panel", "Total", "Cover"};
     for (const auto& c : rubric.competencies)
         header.push_back(terminal_safe(c.id));
+    header.emplace_back("Spread");
+    header.emplace_back("Recommended");
     header.emplace_back("Flags");
     rows.push_back(header);
     int rank = 0;
     for (const auto& c : in.comparison.candidates) {
         std::vector<std::string> row{std::to_string(++rank), terminal_safe(c.name.empty() ? c.id : c.name),
                                      std::to_string(c.interviewers.size()),
-                                     c.total ? fixed(*c.total, 1) : "-"};
+                                     c.total ? fixed(*c.total, 1) : "-", fixed(100.0 * c.coverage, 0) + "%"};
         for (const auto& competency : rubric.competencies) {
             const auto& r = c.competencies.at(competency.id);
             std::string cell = r.mean ? fixed(*r.mean, 2) : "-";
@@ -81,15 +83,30 @@ std::string comparison_table(const services::ComparisonInput& in) {
                 cell += "!";
             if (r.disagreement)
                 cell += "~";
+            if (r.minimum_not_assessed)
+                cell += "?";
             row.push_back(cell);
         }
+        row.push_back(c.largest_spread ? std::to_string(*c.largest_spread) : "-");
+        // Counts, strongest first: "1SY 2Y 1N".
+        std::vector<std::string> recommended;
+        const std::pair<Recommendation, const char*> marks[] = {{Recommendation::strong_yes, "SY"},
+                                                                 {Recommendation::yes, "Y"},
+                                                                 {Recommendation::no, "N"},
+                                                                 {Recommendation::strong_no, "SN"}};
+        for (const auto& [value, mark] : marks)
+            if (const int n = c.recommendation_counts[static_cast<std::size_t>(value)]; n > 0)
+                recommended.push_back(std::to_string(n) + mark);
+        row.push_back(recommended.empty() ? "-" : join(recommended, " "));
         row.push_back(join(c.flags, " "));
         rows.push_back(row);
     }
-    // Rank, panel size, total and the means are numbers; name and flags are words.
-    out << columns(rows, [](std::size_t i, std::size_t n) { return i == 0 || (i >= 2 && i + 1 < n); });
-    out << "\n! below the competency's minimum   ~ interviewers disagree by 40% of the scale or "
-           "more: talk it through\n\n";
+    // Rank, panel, total, coverage, the means and the spread are numbers.
+    out << columns(rows, [](std::size_t i, std::size_t n) { return i == 0 || (i >= 2 && i + 2 < n); });
+    out << "\n! below the competency's minimum   ~ interviewers disagree by 40% of the scale or more: talk "
+           "it through\n? a minimum nobody assessed   Cover: the rubric's weight rated   Spread: the largest gap "
+           "between two interviewers\nRecommended: SY strong yes, Y yes, N no, SN strong no   Incomplete candidates "
+           "rank after the complete ones.\n\n";
 
     out << "Panel agreement (intraclass correlation, 95% confidence interval)\n";
     std::vector<std::vector<std::string>> agreement{{"Competency", "ICC(1,1)", "ICC(2,1)", "ICC(2,k)", "Note"}};

@@ -19,21 +19,6 @@ json number_or_null(const std::optional<double>& value) {
     return value ? json(round4(*value)) : json(nullptr);
 }
 
-// A text field as RFC 4180 quotes it. A name that starts like a formula
-// (=, +, -, @, tab, CR) is prefixed with an apostrophe, so a spreadsheet shows
-// it as text instead of running it (OWASP's advice against CSV injection).
-std::string csv_field(const std::string& s) {
-    std::string text = s;
-    if (!text.empty() && std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos)
-        text.insert(text.begin(), '\'');
-    if (text.find_first_of(",\"\r\n") == std::string::npos)
-        return text;
-    std::string out = "\"";
-    for (char c : text)
-        out += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return out + "\"";
-}
-
 json estimate_json(const std::optional<IccEstimate>& e) { return e ? json(round4(e->value)) : json(nullptr); }
 // An interval open below (too few candidates) has lower limit null.
 json limit_json(double limit) { return std::isfinite(limit) ? json(round4(limit)) : json(nullptr); }
@@ -72,16 +57,32 @@ json candidate_json(const Rubric& rubric, const CandidateResult& c) {
         per_competency[competency.id] = {{"mean", number_or_null(r.mean)},
                                          {"ratings", ratings},
                                          {"below_minimum", r.below_minimum},
-                                         {"disagreement", r.disagreement}};
+                                         {"minimum_not_assessed", r.minimum_not_assessed},
+                                         {"disagreement", r.disagreement},
+                                         {"spread", r.spread ? json(*r.spread) : json(nullptr)},
+                                         {"polarised", r.polarised},
+                                         {"contribution", number_or_null(r.contribution)}};
     }
+    json by_interviewer = json::array();
+    for (const auto& rec : c.recommendations)
+        by_interviewer.push_back({{"interviewer", rec.interviewer},
+                                  {"value", rec.value ? json(to_string(*rec.value)) : json(nullptr)}});
+    json counts = json::object();
+    for (auto r : {Recommendation::strong_no, Recommendation::no, Recommendation::yes, Recommendation::strong_yes})
+        counts[to_string(r)] = c.recommendation_counts[static_cast<std::size_t>(r)];
     return {{"id", c.id},
             {"name", c.name},
             {"role", c.role},
             {"interviewers", c.interviewers},
+            {"coverage", round4(c.coverage)},
+            {"complete", c.complete()},
+            {"recommendations", {{"counts", counts}, {"by", by_interviewer}}},
+            {"largest_spread", c.largest_spread ? json(*c.largest_spread) : json(nullptr)},
             {"total", number_or_null(c.total)},
             {"competencies", per_competency},
             {"flags", c.flags},
-            {"drafts_excluded", c.drafts_excluded}};
+            {"drafts_excluded", c.drafts_excluded},
+            {"drafts_included", c.drafts_included}};
 }
 
 json agreement_json(const ComparisonInput& in) {
@@ -131,33 +132,6 @@ json comparison_json(const ComparisonInput& in) {
     std::ostringstream text;
     write_comparison_json(text, in);
     return json::parse(text.str());
-}
-
-std::string comparison_csv(const ComparisonInput& in) {
-    std::ostringstream out;
-    std::vector<std::string> header{"rank", "candidate_id", "name", "role", "interviewers",
-                                    "interviewer_names", "total"};
-    for (const auto& c : in.rubric.competencies)
-        header.push_back(c.id);
-    for (const char* column : {"below_minimum", "disagreement", "flags"})
-        header.emplace_back(column);
-    out << join(header, ",") << "\r\n"; // RFC 4180 line ends: spreadsheets expect them
-    int rank = 0;
-    for (const auto& c : in.comparison.candidates) {
-        std::vector<std::string> row{std::to_string(++rank), csv_field(c.id), csv_field(c.name),
-                                     csv_field(c.role), std::to_string(c.interviewers.size()),
-                                     csv_field(join(c.interviewers, "; ")),
-                                     c.total ? fixed(*c.total, 2) : ""};
-        for (const auto& competency : in.rubric.competencies) {
-            const auto& mean = c.competencies.at(competency.id).mean;
-            row.push_back(mean ? fixed(*mean, 2) : "");
-        }
-        row.push_back(csv_field(join(competencies_flagged(c, &CompetencyResult::below_minimum), " ")));
-        row.push_back(csv_field(join(competencies_flagged(c, &CompetencyResult::disagreement), " ")));
-        row.push_back(csv_field(join(c.flags, " ")));
-        out << join(row, ",") << "\r\n";
-    }
-    return out.str();
 }
 
 } // namespace extramile::services

@@ -1,5 +1,7 @@
-// The comparison as other programs read it: CSV and the JSON that
-// formats.md defines (the text table is the command line's own).
+// The comparison as other programs read it: CSV, XLSX and the JSON that
+// formats.md defines (the text table is the command line's own). Each
+// writes the candidates it is given in the order given, ranked 1, 2, ...:
+// hand it a filtered comparison (one role) and the ranks are within it.
 #pragma once
 
 #include "core/model/rubric.hpp"
@@ -8,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include <iosfwd>
+#include <optional>
 #include <string>
 
 namespace extramile::services {
@@ -18,7 +21,20 @@ struct ComparisonInput {
     const Comparison& comparison;
 };
 
-std::string comparison_csv(const ComparisonInput& input);
+// How a spreadsheet expects its CSV. The standard (RFC 4180): commas and a
+// decimal point. Where the decimal mark is a comma (Spanish, Italian,
+// German...), spreadsheets split on semicolons: `decimal_comma`. A byte
+// order mark makes Excel read UTF-8 at all.
+struct CsvStyle {
+    bool decimal_comma = false; // ';' between fields, ',' in numbers
+    bool byte_order_mark = true;
+};
+// The style of a `--csv-locale` value: "" or "c"/"en": the standard;
+// "es", "it", "de", "fr", "pt", "nl" and the like: semicolons and decimal
+// commas. nullopt for a name it does not know.
+std::optional<CsvStyle> csv_style_for(const std::string& locale);
+
+std::string comparison_csv(const ComparisonInput& input, const CsvStyle& style = {});
 nlohmann::json comparison_json(const ComparisonInput& input);
 // The same JSON, written as it is made (for large comparisons).
 void write_comparison_json(std::ostream& out, const ComparisonInput& input);

@@ -126,9 +126,24 @@ BOOST_AUTO_TEST_CASE(csv_has_a_header_and_a_row_per_candidate) {
     std::getline(lines, header);
     std::getline(lines, first);
     BOOST_TEST(header ==
-               "rank,candidate_id,name,role,interviewers,interviewer_names,total,giving,service,"
-               "trust,below_minimum,disagreement,flags\r");
-    BOOST_TEST(first == "1,c-1,Ana Pérez,Store manager,2,Luca Bianchi; Marta Gómez,84.38,4.50,4.00,4.50,,,\r");
+               "\xEF\xBB\xBFrank,candidate_id,name,role,interviewers,interviewer_names,total,coverage_percent,"
+               "complete,giving,service,trust,largest_spread,strong_no,no,yes,strong_yes,recommendations,"
+               "below_minimum,disagreement,flags\r");
+    // The names' "; " is quoted: LibreOffice splits on semicolons too, and
+    // every later column shifted (the total column showed a name).
+    BOOST_TEST(first == "1,c-1,Ana Pérez,Store manager,2,\"Luca Bianchi; Marta Gómez\",84.38,100.0,yes,4.50,4.00,4.50,1,"
+                        "0,0,2,0,\"Luca Bianchi: yes; Marta Gómez: yes\",,,\r");
+    // For the spreadsheets of Spain and Italy: semicolons, decimal commas.
+    auto es = run_extramile({"compare", "--rubric", data("good/sample.rubric.xml"), "--format", "csv", "--csv-locale",
+                             "es", "--no-bom", data("panel")});
+    BOOST_TEST_REQUIRE(es.exit_code == 0, es.err);
+    std::istringstream es_lines(es.out);
+    std::getline(es_lines, header);
+    std::getline(es_lines, first);
+    BOOST_TEST(header.rfind("rank;candidate_id;name;", 0) == 0u, header);
+    BOOST_TEST(first.rfind("1;c-1;Ana Pérez;Store manager;2;\"Luca Bianchi; Marta Gómez\";84,38;100,0;yes;4,50;", 0) == 0u,
+               first);
+    BOOST_TEST(run_extramile({"compare", "--format", "csv", "--csv-locale", "klingon", data("panel")}).exit_code == 2);
 }
 
 BOOST_AUTO_TEST_CASE(table_names_candidates_and_marks_flags) {

@@ -19,7 +19,7 @@ ScorecardFile scorecard(const std::string& file, const std::string& candidate, c
     f.scorecard.candidate_name = candidate;
     f.scorecard.started = started;
     if (!submitted.empty())
-        f.scorecard.events.push_back({"submitted", submitted, ""});
+        f.scorecard.events.push_back({"submitted", submitted, "", ""});
     return f;
 }
 

@@ -124,4 +124,97 @@ BOOST_AUTO_TEST_CASE(unrated_candidates_sort_last) {
     BOOST_TEST(!c.candidates[2].total.has_value());
 }
 
+// Formats.md, "Scores": a candidate with one competency rated (by one
+// interviewer) scored 100 and ranked above everyone fully rated.
+BOOST_AUTO_TEST_CASE(an_incomplete_candidate_never_ranks_first) {
+    auto c = compare(rubric_1_to(5), "sha256:x",
+                     {card("1", "s1", 1, "Ana", "Luca", {{"a", 5}}),               // a only: coverage 3/4
+                      card("2", "s2", 1, "Bea", "Luca", {{"a", 3}, {"b", 3}})});   // total 50, complete
+    BOOST_TEST_REQUIRE(c.candidates.size() == 2u);
+    BOOST_TEST(c.candidates[0].name == "Bea");
+    BOOST_TEST(c.candidates[0].complete());
+    const auto& ana = c.candidates[1];
+    BOOST_TEST(ana.total.value() == 100.0); // what is rated, as before: the total says nothing of coverage
+    BOOST_TEST(ana.coverage == 0.75);
+    BOOST_TEST(ana.has_flag("incomplete"));
+    BOOST_TEST(!ana.complete());
+}
+
+// Both minimum-bar competencies "na": 100 and unflagged, before.
+BOOST_AUTO_TEST_CASE(a_bar_nobody_assessed_is_flagged_and_ranks_with_the_incomplete) {
+    auto r = rubric_1_to(5);
+    r.competencies[1].minimum = 2; // both have bars now
+    Competency c3;
+    c3.id = "c";
+    c3.weight = 1;
+    r.competencies.push_back(c3);
+    auto c = compare(r, "sha256:x",
+                     {card("1", "s1", 1, "Ana", "Luca", {{"a", std::nullopt}, {"b", std::nullopt}, {"c", 5}}),
+                      card("2", "s2", 1, "Bea", "Luca", {{"a", 3}, {"b", 3}, {"c", 2}})});
+    BOOST_TEST(c.candidates[0].name == "Bea");
+    const auto& ana = c.candidates[1];
+    BOOST_TEST(ana.total.value() == 100.0);
+    BOOST_TEST(ana.competencies.at("a").minimum_not_assessed);
+    BOOST_TEST(ana.competencies.at("b").minimum_not_assessed);
+    BOOST_TEST(!ana.competencies.at("c").minimum_not_assessed); // no bar
+    BOOST_TEST(ana.has_flag("minimum-not-assessed"));
+    BOOST_TEST(ana.coverage == 0.2); // 1 of 5 weight
+}
+
+// Spreads: 5/1/5 on a is polarised (both ends of the scale), spread 4; 3/4/5 on b spread 2.
+BOOST_AUTO_TEST_CASE(disagreement_has_a_size) {
+    auto c = compare(rubric_1_to(5), "sha256:x",
+                     {card("1", "s1", 1, "Ana", "Luca", {{"a", 5}, {"b", 3}}),
+                      card("2", "s2", 1, "Ana", "Marta", {{"a", 1}, {"b", 4}}),
+                      card("3", "s3", 1, "Ana", "Pia", {{"a", 5}, {"b", 5}})});
+    const auto& ana = only(c);
+    BOOST_TEST(ana.competencies.at("a").spread.value() == 4);
+    BOOST_TEST(ana.competencies.at("a").polarised);
+    BOOST_TEST(ana.competencies.at("b").spread.value() == 2);
+    BOOST_TEST(!ana.competencies.at("b").polarised);
+    BOOST_TEST(ana.largest_spread.value() == 4);
+}
+
+// a = 11/3, b = 4: total = 100 * (3*(8/3)/4 + 1*(3/4)) / 4 = 68.75 = 50 + 18.75.
+BOOST_AUTO_TEST_CASE(the_contributions_add_up_to_the_total) {
+    auto c = compare(rubric_1_to(5), "sha256:x",
+                     {card("1", "s1", 1, "Ana", "Luca", {{"a", 5}, {"b", 4}}),
+                      card("2", "s2", 1, "Ana", "Marta", {{"a", 3}, {"b", 4}}),
+                      card("3", "s3", 1, "Ana", "Pia", {{"a", 3}})});
+    const auto& ana = only(c);
+    BOOST_TEST(ana.total.value() == 68.75, boost::test_tools::tolerance(1e-9));
+    BOOST_TEST(ana.competencies.at("a").contribution.value() == 50.0, boost::test_tools::tolerance(1e-9));
+    BOOST_TEST(ana.competencies.at("b").contribution.value() == 18.75, boost::test_tools::tolerance(1e-9));
+}
+
+BOOST_AUTO_TEST_CASE(recommendations_are_counted_and_a_split_panel_flagged) {
+    auto luca = card("1", "s1", 1, "Ana", "Luca", {{"a", 5}, {"b", 5}});
+    luca.scorecard.recommendation = Recommendation::strong_yes;
+    auto marta = card("2", "s2", 1, "Ana", "Marta", {{"a", 1}, {"b", 1}});
+    marta.scorecard.recommendation = Recommendation::strong_no;
+    auto pia = card("3", "s3", 1, "Ana", "Pia", {{"a", 3}, {"b", 3}});
+    pia.scorecard.recommendation = Recommendation::yes;
+    const auto& ana = only(compare(rubric_1_to(5), "sha256:x", {luca, marta, pia}));
+    BOOST_TEST(ana.recommendation_counts == (std::array<int, 4>{1, 0, 1, 1}), boost::test_tools::per_element());
+    BOOST_TEST_REQUIRE(ana.recommendations.size() == 3u);
+    BOOST_TEST(ana.recommendations[1].interviewer == "Marta");
+    BOOST_TEST((ana.recommendations[1].value == Recommendation::strong_no));
+    BOOST_TEST(ana.has_flag("split-recommendation"));
+}
+
+BOOST_AUTO_TEST_CASE(a_row_shows_when_a_copy_decided_or_drafts_counted) {
+    auto draft = card("d.scorecard.xml", "s2", 1, "Ana", "Marta", {{"a", 3}, {"b", 3}});
+    draft.scorecard.status = ScorecardStatus::draft;
+    auto c = compare(rubric_1_to(5), "sha256:x",
+                     {card("a.scorecard.xml", "s1", 3, "Ana", "Luca", {{"a", 2}, {"b", 2}}),
+                      card("a.scorecard.sync-conflict-20261201-081323-4OPKA3A.xml", "s1", 4, "Ana", "Luca",
+                           {{"a", 4}, {"b", 4}}),
+                      draft},
+                     CompareOptions{true});
+    const auto& ana = only(c);
+    BOOST_TEST(ana.has_flag("sync-conflict"));
+    BOOST_TEST(ana.has_flag("drafts-included"));
+    BOOST_TEST(ana.drafts_included == 1);
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -32,7 +32,8 @@ std::string described(const ScorecardFile& f) {
 // Keeps the highest revision of each (the original name before a copy of
 // the same revision) and says what was set aside.
 std::vector<const ScorecardFile*> latest_revisions(const std::vector<const ScorecardFile*>& files,
-                                                    std::vector<std::string>& warnings) {
+                                                    std::vector<std::string>& warnings,
+                                                    std::set<std::string>& conflicted) {
     std::map<std::string, std::vector<const ScorecardFile*>> by_id;
     std::vector<std::string> order;
     for (const auto* f : files) {
@@ -54,21 +55,24 @@ std::vector<const ScorecardFile*> latest_revisions(const std::vector<const Score
         });
         const auto* counted = copies.front();
         kept.push_back(counted);
-        if (copies.size() > 1 && is_copy(counted))
+        if (copies.size() > 1 && is_copy(counted)) {
+            conflicted.insert(id);
             warnings.push_back(described(*counted) + " holds the highest revision (" +
                                std::to_string(counted->scorecard.revision) + ") of scorecard " + id +
                                " and was counted; look at it beside the other copies and keep the right one.");
+        }
         for (std::size_t i = 1; i < copies.size(); ++i) {
             const auto* other = copies[i];
             const bool hashed = other->content_hash != 0 && counted->content_hash != 0;
             const bool differ = hashed ? other->content_hash != counted->content_hash
                                        : !(other->scorecard == counted->scorecard);
-            if (other->scorecard.revision == counted->scorecard.revision && differ)
+            if (other->scorecard.revision == counted->scorecard.revision && differ) {
+                conflicted.insert(id);
                 warnings.push_back("conflict: " + described(*counted) + " and " + described(*other) +
                                    " are revision " + std::to_string(other->scorecard.revision) + " of scorecard " +
                                    id + " with different content; " + counted->path.string() +
                                    " was counted. Compare the two and delete the wrong one.");
-            else
+            } else
                 warnings.push_back(described(*other) + " is an older or identical copy (revision " +
                                    std::to_string(other->scorecard.revision) + ") of scorecard " + id + " in " +
                                    counted->path.string() + "; it was counted once.");
@@ -78,6 +82,16 @@ std::vector<const ScorecardFile*> latest_revisions(const std::vector<const Score
 }
 
 } // namespace
+
+bool CandidateResult::complete() const {
+    return coverage >= 1.0 - 1e-9 &&
+           std::none_of(competencies.begin(), competencies.end(),
+                        [](const auto& entry) { return entry.second.minimum_not_assessed; });
+}
+
+bool CandidateResult::has_flag(const std::string& flag) const {
+    return std::find(flags.begin(), flags.end(), flag) != flags.end();
+}
 
 bool is_disagreement(const Scale& scale, int lowest, int highest) {
     // 40% of the range, in integers: 10 * spread >= 4 * range.
@@ -97,7 +111,8 @@ Comparison compare(const Rubric& rubric, const std::string& rubric_digest,
         }
         same_rubric.push_back(&f);
     }
-    const auto unique_files = latest_revisions(same_rubric, result.warnings);
+    std::set<std::string> conflicted; // scorecard ids whose copies disagree, or a copy counted
+    const auto unique_files = latest_revisions(same_rubric, result.warnings, conflicted);
 
     std::map<std::string, std::size_t> index_of; // candidate key -> position in result
     std::map<std::string, long> best_revision;
@@ -125,6 +140,15 @@ Comparison compare(const Rubric& rubric, const std::string& rubric_digest,
             add_flag(c, "drafts-excluded");
             continue;
         }
+        if (!s.submitted()) {
+            ++c.drafts_included;
+            add_flag(c, "drafts-included");
+        }
+        if (conflicted.count(s.id))
+            add_flag(c, "sync-conflict");
+        c.recommendations.push_back({s.interviewer, s.recommendation});
+        if (s.recommendation)
+            ++c.recommendation_counts[static_cast<std::size_t>(*s.recommendation)];
         if (s.rubric.digest.empty())
             add_flag(c, "rubric-unverified");
         else if (s.rubric.digest != rubric_digest) {
@@ -147,6 +171,7 @@ Comparison compare(const Rubric& rubric, const std::string& rubric_digest,
     }
 
     const double range = rubric.scale.max - rubric.scale.min;
+    const double all_weight = rubric.total_weight();
     for (auto& c : result.candidates) {
         double weighted = 0, weights = 0;
         for (const auto& competency : rubric.competencies) {
@@ -155,29 +180,61 @@ Comparison compare(const Rubric& rubric, const std::string& rubric_digest,
             for (const auto& rating : r.ratings)
                 if (rating.value)
                     values.push_back(*rating.value);
-            if (values.empty())
+            if (values.empty()) {
+                // A bar nobody assessed is not shown to be met.
+                r.minimum_not_assessed = competency.minimum.has_value();
                 continue;
+            }
             double sum = 0;
             for (int v : values)
                 sum += v;
             r.mean = sum / values.size();
             auto [lo, hi] = std::minmax_element(values.begin(), values.end());
+            r.spread = *hi - *lo;
+            r.polarised = *lo == rubric.scale.min && *hi == rubric.scale.max;
             r.disagreement = is_disagreement(rubric.scale, *lo, *hi);
             r.below_minimum = competency.minimum && *r.mean < *competency.minimum;
-            if (r.disagreement)
-                add_flag(c, "disagreement");
-            if (r.below_minimum)
-                add_flag(c, "below-minimum");
+            c.largest_spread = std::max(c.largest_spread.value_or(0), *r.spread);
             weighted += competency.weight * (*r.mean - rubric.scale.min) / range;
             weights += competency.weight;
         }
-        if (weights > 0)
+        c.coverage = all_weight > 0 ? weights / all_weight : 0;
+        if (weights == 0) // nothing counted: unrated, not "a bar not assessed"
+            for (auto& [id, r] : c.competencies)
+                r.minimum_not_assessed = false;
+        if (weights > 0) {
             c.total = 100.0 * weighted / weights;
+            for (const auto& competency : rubric.competencies)
+                if (auto& r = c.competencies[competency.id]; r.mean)
+                    r.contribution = 100.0 * competency.weight * (*r.mean - rubric.scale.min) / range / weights;
+        }
+        // Flags in a fixed order: what makes a total incomparable first.
+        const auto any = [&](bool CompetencyResult::*field) {
+            return std::any_of(c.competencies.begin(), c.competencies.end(),
+                               [&](const auto& entry) { return entry.second.*field; });
+        };
+        std::vector<std::string> flags;
+        if (c.total && c.coverage < 1.0 - 1e-9) // (a candidate with nothing counted is unrated, not incomplete)
+            flags.push_back("incomplete");
+        if (any(&CompetencyResult::minimum_not_assessed))
+            flags.push_back("minimum-not-assessed");
+        if (any(&CompetencyResult::below_minimum))
+            flags.push_back("below-minimum");
+        if (any(&CompetencyResult::disagreement))
+            flags.push_back("disagreement");
+        if (c.recommendation_counts[static_cast<std::size_t>(Recommendation::strong_yes)] > 0 &&
+            c.recommendation_counts[static_cast<std::size_t>(Recommendation::strong_no)] > 0)
+            flags.push_back("split-recommendation");
+        for (const auto& flag : c.flags) // drafts, sync and rubric flags, set while reading
+            flags.push_back(flag);
+        c.flags = std::move(flags);
     }
     std::stable_sort(result.candidates.begin(), result.candidates.end(),
                      [](const CandidateResult& a, const CandidateResult& b) {
                          if (a.total.has_value() != b.total.has_value())
                              return a.total.has_value();
+                         if (a.complete() != b.complete())
+                             return a.complete();
                          if (a.total && *a.total != *b.total)
                              return *a.total > *b.total;
                          return a.name < b.name;

@@ -7,6 +7,7 @@
 #include "core/model/scorecard.hpp"
 
 #include <filesystem>
+#include <array>
 #include <map>
 #include <optional>
 #include <string>
@@ -34,7 +35,19 @@ struct CompetencyResult {
     std::optional<double> mean; // nullopt when no interviewer gave a rating
     std::vector<InterviewerRating> ratings; // submitted (or included) scorecards, in file order
     bool below_minimum = false; // mean < the competency's minimum
+    bool minimum_not_assessed = false; // it has a minimum and no counted rating
     bool disagreement = false;  // max - min of ratings >= 40% of the scale range
+    std::optional<int> spread;  // max - min of the counted ratings
+    bool polarised = false;     // the panel holds both the lowest and the highest point
+    // Points of the 0-100 total this competency brings (its term of the sum);
+    // nullopt when it has no counted rating.
+    std::optional<double> contribution;
+};
+
+// One interviewer's overall recommendation for the candidate.
+struct InterviewerRecommendation {
+    std::string interviewer;
+    std::optional<Recommendation> value; // nullopt: the scorecard gives none
 };
 
 struct CandidateResult {
@@ -44,11 +57,24 @@ struct CandidateResult {
     std::string role;
     std::vector<std::string> interviewers; // those whose scorecards counted
     std::optional<double> total;           // 0-100; nullopt when nothing was rated
+    // Share of the rubric's weight held by competencies with at least one
+    // counted rating (0 to 1). Below 1: "incomplete", ranked after the complete.
+    double coverage = 0;
     std::map<std::string, CompetencyResult> competencies; // by competency id, every rubric competency
-    // Plain flags: "below-minimum", "disagreement", "drafts-excluded",
-    // "rubric-changed" (digest differs), "rubric-unverified" (no digest).
+    std::vector<InterviewerRecommendation> recommendations; // of the counted scorecards, in file order
+    std::array<int, 4> recommendation_counts{}; // by Recommendation: strong-no, no, yes, strong-yes
+    std::optional<int> largest_spread;          // the largest spread of any competency
+    // Plain flags: "incomplete", "minimum-not-assessed", "below-minimum",
+    // "disagreement", "split-recommendation", "drafts-excluded",
+    // "drafts-included", "sync-conflict" (a sync engine's copy decided a
+    // score, or two copies of one revision differ), "rubric-changed" (digest
+    // differs), "rubric-unverified" (no digest).
     std::vector<std::string> flags;
     int drafts_excluded = 0;
+    int drafts_included = 0;
+
+    bool complete() const; // full coverage, and every minimum assessed
+    bool has_flag(const std::string& flag) const;
 };
 
 struct CompareOptions {
@@ -56,7 +82,9 @@ struct CompareOptions {
 };
 
 struct Comparison {
-    std::vector<CandidateResult> candidates; // by total, highest first; unrated last
+    // Complete candidates first, then the incomplete; each group by total,
+    // highest first; unrated last.
+    std::vector<CandidateResult> candidates;
     std::map<std::string, PanelAgreement> agreement; // by competency id
     std::vector<std::string> warnings; // plain sentences: skipped files, other rubrics, duplicates
 };
