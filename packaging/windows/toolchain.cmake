@@ -29,9 +29,11 @@ set(EXTRAMILE_WINDOWS_PREFIX "${EXTRAMILE_WINDOWS_PREFIX}" CACHE PATH "The Windo
 set(ENV{EXTRAMILE_WINDOWS_PREFIX} "${EXTRAMILE_WINDOWS_PREFIX}")
 list(APPEND CMAKE_TRY_COMPILE_PLATFORM_VARIABLES EXTRAMILE_WINDOWS_PREFIX)
 
-# Look for headers, libraries and CMake packages in the chain only; run
-# programs (moc-like tools, pkg-config) from the build machine.
-set(CMAKE_FIND_ROOT_PATH "${EXTRAMILE_WINDOWS_PREFIX}")
+# Look for headers, libraries and CMake packages in the chain and in
+# mingw-w64's own sysroot (the Windows import libraries: gdi32, ws2_32, ...,
+# which FindwxWidgets and FindPkgConfig look up) only; run programs
+# (pkg-config, wx-config) from the build machine.
+set(CMAKE_FIND_ROOT_PATH "${EXTRAMILE_WINDOWS_PREFIX}" /usr/${EXTRAMILE_WINDOWS_HOST})
 set(CMAKE_FIND_ROOT_PATH_MODE_PROGRAM NEVER)
 set(CMAKE_FIND_ROOT_PATH_MODE_LIBRARY ONLY)
 set(CMAKE_FIND_ROOT_PATH_MODE_INCLUDE ONLY)
@@ -42,9 +44,15 @@ set(CMAKE_FIND_ROOT_PATH_MODE_PACKAGE ONLY)
 set(PKG_CONFIG_EXECUTABLE "${EXTRAMILE_WINDOWS_PREFIX}/bin/${EXTRAMILE_WINDOWS_HOST}-pkg-config"
     CACHE FILEPATH "pkg-config for the Windows chain")
 
+# FindwxWidgets: the chain's wx-config (with the find modes above it would
+# find none, or the build machine's wxGTK one on PATH).
+set(wxWidgets_CONFIG_EXECUTABLE "${EXTRAMILE_WINDOWS_PREFIX}/bin/wx-config" CACHE FILEPATH "wx-config of the Windows chain")
+set(wxWidgets_USE_STATIC ON)
+
 # Everything in the chain is static: link libstdc++, libgcc and winpthread
 # statically too, so a program needs no DLL beside it.
 set(CMAKE_EXE_LINKER_FLAGS_INIT "-static")
+set(CMAKE_USER_MAKE_RULES_OVERRIDE "${CMAKE_CURRENT_LIST_DIR}/static-libs.cmake")
 set(Boost_USE_STATIC_LIBS ON)
 set(OPENSSL_USE_STATIC_LIBS ON)
 

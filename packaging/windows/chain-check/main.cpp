@@ -2,6 +2,9 @@
 // chain. It prints "name: value" lines that chain-check/run compares with the
 // same computations done on Linux, and writes chain-check.pdf and
 // chain-check.xlsx into --out-dir.
+// winsock2.h before windows.h (which cairo-win32.h and wx bring in)
+#include <winsock2.h>
+
 #include <cairo-pdf.h>
 #include <cairo-win32.h>
 #include <cairo.h>
@@ -208,7 +211,7 @@ void check_wx()
     const bool ok = printout.GetTitle() == "chain-check" && frame->GetTitle() == "chain-check";
     frame->Destroy();
     if (ok)
-        report("wx", std::string(wxVERSION_STRING.utf8_str()));
+        report("wx", std::string(wxString(wxVERSION_STRING).utf8_str()));
     else
         fail("wx", "frame or printout");
 }
