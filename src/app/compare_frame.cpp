@@ -14,6 +14,7 @@
 
 #include "core/storage/atomic_file.hpp"
 #include "core/scoring/blind_review.hpp"
+#include "core/storage/blind_key.hpp"
 #include "report/comparison_report.hpp"
 #include "report/radar_chart.hpp"
 #include "services/comparison_export.hpp"
@@ -202,6 +203,7 @@ void CompareFrame::Open(std::vector<fs::path> paths) {
     if (IsLoading() || paths.empty())
         return;
     paths_ = std::move(paths);
+    blind_secret_.clear(); // another folder, another key
     control_.cancel = CancelToken{};
     control_.read = 0;
     control_.total = 0;
@@ -250,22 +252,27 @@ void CompareFrame::ShowProgress() {
 void CompareFrame::ShowWhere() {
     // File names often carry candidates' names: blind review shows none.
     wxString where;
-    if (blind_)
-        where = _("blind review");
+    if (blind_) {
+        where = _("Blind review: names, ids and e-mail addresses are hidden. Other details in the notes "
+                  "(employers, places) may still tell who someone is.");
+        if (!blind_key_problem_.empty())
+            where += " " + wxString::Format(_("The codes hold for this window only: %s."),
+                                            FromUtf8(blind_key_problem_));
+    }
     else if (paths_.size() == 1)
         where = FromUtf8(paths_.front().string());
     else
         where = wxString::Format(wxPLURAL("%zu place", "%zu places", paths_.size()), paths_.size());
     folder_label_->SetLabel(where);
     SetTitle(_("Compare candidates") + " \u2013 " +
-             (blind_ ? where : FromUtf8(paths_.front().filename().string())));
+             (blind_ ? _("blind review") : FromUtf8(paths_.front().filename().string())));
 }
 
 void CompareFrame::ShowPart() {
     ShowWhere(); // rows of the folder being read: say which
     shown_ = part_->comparison;
     if (blind_)
-        make_blind(shown_);
+        make_blind(shown_, BlindSecret());
     table_->SelectCandidates({});
     table_->Show(part_->rubric, shown_, language_, role_);
     ShowSelection();
@@ -338,7 +345,7 @@ void CompareFrame::Rebuild() {
         return;
     shown_ = run_->comparison;
     if (blind_)
-        make_blind(shown_);
+        make_blind(shown_, BlindSecret());
     by_file_.clear();
     for (const auto& file : run_->scorecards)
         by_file_[file.path] = &file.scorecard;
@@ -395,6 +402,19 @@ void CompareFrame::ShowSelection() {
     radar_->SetChart(keys.empty() ? report::RadarChart{}
                                   : report::radar_for(run_->rubric.rubric, shown_, keys, language_));
     evidence_->Show({run_->rubric.rubric, shown_, run_->comparison, by_file_, selected, language_, blind_});
+}
+
+const std::string& CompareFrame::BlindSecret() {
+    // The compared folder's key, made on first blind use, so that every HR
+    // member comparing that folder sees the same codes (core/storage/blind_key.hpp).
+    if (blind_secret_.empty() && !paths_.empty()) {
+        std::error_code error;
+        const auto& first = paths_.front();
+        const auto key = blind_key_for(fs::is_directory(first, error) ? first : first.parent_path());
+        blind_secret_ = key.secret;
+        blind_key_problem_ = key.problem;
+    }
+    return blind_secret_;
 }
 
 void CompareFrame::SetBlind(bool blind) {

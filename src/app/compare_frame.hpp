@@ -78,6 +78,7 @@ private:
     void OnOpenFolder();
     void OnExport(const wxString& what);
     wxString ExportBaseName() const;
+    const std::string& BlindSecret();
 
     std::vector<std::filesystem::path> paths_;
     std::unique_ptr<services::ComparisonRun> run_;
@@ -90,6 +91,8 @@ private:
     std::optional<Part> part_;
     std::map<std::filesystem::path, const Scorecard*> by_file_;
     bool blind_ = false;
+    std::string blind_secret_;     // the folder's, read on first blind use
+    std::string blind_key_problem_; // why the folder holds none (codes then hold for this window only)
     bool include_drafts_ = false;
     bool loading_include_drafts_ = false; // as the load under way was asked
     std::string role_;

@@ -15,7 +15,9 @@ std::string Visible(const std::string& text, const Scorecard& scorecard, const C
                     const CandidateResult& shown, bool blind) {
     if (!blind)
         return text;
-    return redact_name(redact_name(text, scorecard.candidate_name, shown.name), original.name, shown.name);
+    // The names as this scorecard wrote them and as the comparison groups them.
+    return redact_candidate(redact_candidate(text, scorecard.candidate_name, scorecard.candidate_id, shown.name),
+                            original.name, original.id, shown.name);
 }
 
 wxString RatingText(const Rubric& rubric, const std::optional<int>& value, const std::string& language) {

@@ -8,6 +8,7 @@
 
 #include "core/base/languages.hpp"
 #include "core/scoring/blind_review.hpp"
+#include "core/storage/blind_key.hpp"
 #include "report/comparison_report.hpp"
 #include "report/pdf_output.hpp"
 #include "services/comparison_export.hpp"
@@ -104,13 +105,27 @@ int compare_command(const std::vector<std::string>& args, std::ostream& out, std
         explain(e.failure(), err);
         return 1;
     }
-    print_problems(err, run.problems);
     auto& comparison = run.comparison;
-    if (parsed.values.count("blind"))
-        make_blind(comparison);
+    const bool blind = parsed.values.count("blind") > 0;
+    if (blind) {
+        // File names carry candidates' names: in blind review none is printed.
+        if (!run.problems.empty())
+            err << "extramile compare: " << run.problems.size()
+                << (run.problems.size() == 1 ? " file" : " files")
+                << " could not be read (not named in blind review; run without --blind to see which)\n";
+        // The codes come from the folder's own secret, as in the app.
+        const auto& first = request.paths.front();
+        std::error_code error;
+        const auto key = blind_key_for(fs::is_directory(first, error) ? first : first.parent_path());
+        if (!key.problem.empty())
+            err << "extramile compare: no blind key could be kept in the folder (" << terminal_safe(key.problem)
+                << "); these codes hold for this run only\n";
+        make_blind(comparison, key.secret);
+    } else {
+        print_problems(err, run.problems);
+    }
 
     if (parsed.values.count("pdf")) {
-        const auto blind = parsed.values.count("blind") > 0;
         const auto pdf = parsed.values["pdf"].as<std::string>();
         try {
             report::write_pdf(*report::comparison_report(run.rubric.rubric, comparison, lang,

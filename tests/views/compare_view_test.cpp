@@ -48,7 +48,9 @@ std::vector<std::string> column_of(const app::CandidateTable& table, long column
 
 struct OpenCompare {
     OpenCompare() {
-        frame = new app::CompareFrame({data("panel")});
+        // A copy: blind review keeps its key in the compared folder.
+        std::filesystem::copy(data("panel"), scratch / "panel");
+        frame = new app::CompareFrame({scratch / "panel"});
         frame->Show();
         BOOST_REQUIRE(pump_until([this] { return !frame->IsLoading() && frame->HasComparison(); }));
         pump_for(std::chrono::milliseconds(200));
@@ -57,6 +59,7 @@ struct OpenCompare {
         frame->Destroy();
         pump_for(std::chrono::milliseconds(50));
     }
+    ScratchFolder scratch;
     app::CompareFrame* frame;
 };
 
