@@ -47,6 +47,7 @@ constexpr std::size_t kMostOnRadar = 6;
 
 const int kExportCsv = wxNewId();
 const int kExportJson = wxNewId();
+const int kExportXlsx = wxNewId();
 const int kExportPdf = wxNewId();
 const int kPreview = wxNewId();
 const int kPageSetup = wxNewId();
@@ -143,6 +144,7 @@ void CompareFrame::BuildMenus() {
     file->Append(wxID_OPEN, _("&Open folder…\tCtrl+O"));
     file->AppendSeparator();
     file->Append(kExportCsv, _("Export &CSV…"));
+    file->Append(kExportXlsx, _("Export a &workbook (XLSX)…"));
     file->Append(kExportJson, _("Export &JSON…"));
     file->Append(kExportPdf, _("Export &PDF…\tCtrl+E"));
     file->AppendSeparator();
@@ -172,6 +174,7 @@ void CompareFrame::BuildMenus() {
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { OnOpenFolder(); }, wxID_OPEN);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { OnExport("csv"); }, kExportCsv);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { OnExport("json"); }, kExportJson);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { OnExport("xlsx"); }, kExportXlsx);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { OnExport("pdf"); }, kExportPdf);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { PageSetupDialog(this); }, kPageSetup);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) {
@@ -192,7 +195,7 @@ void CompareFrame::BuildMenus() {
         wxMessageBox(AgreementExplanation(), _("Panel agreement"), wxOK | wxICON_INFORMATION, this);
     }, kExplain);
     // Nothing to export or print before a comparison is there.
-    for (int id : {kExportCsv, kExportJson, kExportPdf, kPreview, int(wxID_PRINT), int(wxID_SELECTALL)})
+    for (int id : {kExportCsv, kExportJson, kExportXlsx, kExportPdf, kPreview, int(wxID_PRINT), int(wxID_SELECTALL)})
         Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Enable(HasComparison()); }, id);
     Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Enable(!IsLoading()); }, wxID_OPEN);
     Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Check(blind_); }, kBlind);
@@ -453,6 +456,11 @@ void CompareFrame::ExportCsv(const fs::path& file, const services::CsvStyle& sty
     write_file_atomically(file, services::comparison_csv(input, style));
 }
 
+void CompareFrame::ExportXlsx(const fs::path& file) const {
+    const services::ComparisonInput input{run_->rubric.rubric, run_->rubric.digest, shown_};
+    write_file_atomically(file, services::comparison_xlsx(input, language_));
+}
+
 void CompareFrame::ExportJson(const fs::path& file) const {
     const services::ComparisonInput input{run_->rubric.rubric, run_->rubric.digest, shown_};
     write_file_atomically(file, services::comparison_json(input).dump(2) + "\n");
@@ -474,13 +482,14 @@ void CompareFrame::OnExport(const wxString& what) {
                   [this](const report::PageSetup& setup) { return ReportDocument(setup); });
         return;
     }
-    const bool csv = what == "csv";
-    wxFileDialog dialog(this, csv ? _("Export CSV") : _("Export JSON"), AppConfig::ExportFolder(),
-                        ExportBaseName() + "." + what,
-                        csv ? _("CSV, commas and decimal points (*.csv)|*.csv|"
-                                "CSV, semicolons and decimal commas, as spreadsheets in Spanish, Italian or "
-                                "German read it (*.csv)|*.csv")
-                            : _("JSON files (*.json)|*.json"),
+    const bool csv = what == "csv", xlsx = what == "xlsx";
+    wxFileDialog dialog(this, csv ? _("Export CSV") : xlsx ? _("Export a workbook") : _("Export JSON"),
+                        AppConfig::ExportFolder(), ExportBaseName() + "." + what,
+                        csv    ? _("CSV, commas and decimal points (*.csv)|*.csv|"
+                                   "CSV, semicolons and decimal commas, as spreadsheets in Spanish, Italian or "
+                                   "German read it (*.csv)|*.csv")
+                        : xlsx ? _("Excel workbooks (*.xlsx)|*.xlsx")
+                               : _("JSON files (*.json)|*.json"),
                         wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
     // The spreadsheets of the user's language are the likely readers.
     const auto ui_style = services::csv_style_for(ToUtf8(AppConfig::RubricLanguage()));
@@ -492,7 +501,12 @@ void CompareFrame::OnExport(const wxString& what) {
         const fs::path file = ToUtf8(dialog.GetPath());
         services::CsvStyle style;
         style.decimal_comma = dialog.GetFilterIndex() == 1;
-        csv ? ExportCsv(file, style) : ExportJson(file);
+        if (csv)
+            ExportCsv(file, style);
+        else if (xlsx)
+            ExportXlsx(file);
+        else
+            ExportJson(file);
         AppConfig::SetExportFolder(dialog.GetDirectory());
         SetStatusText(wxString::Format(_("Exported to %s"), dialog.GetPath()));
     } catch (const FileError& e) {

@@ -52,6 +52,7 @@ public:
     // The exports, to a given file (the menu asks where first).
     void ExportCsv(const std::filesystem::path& file, const services::CsvStyle& style = {}) const;
     void ExportJson(const std::filesystem::path& file) const;
+    void ExportXlsx(const std::filesystem::path& file) const;
     std::unique_ptr<report::Document> ReportDocument(const report::PageSetup& setup) const;
 
     // For tests: the views as shown.

@@ -1,5 +1,6 @@
 // extramile compare [--rubric FILE|ID] [--format table|csv|json] [--blind]
-//                   [--include-drafts] [--pdf OUT [--lang L] [--paper P]] DIR|FILE...
+//                   [--include-drafts] [--pdf OUT [--lang L] [--paper P]] [--xlsx OUT]
+//                   [--csv-locale L] [--no-bom] DIR|FILE...
 #include "cli/subcommands.hpp"
 
 #include "cli/comparison_table.hpp"
@@ -8,6 +9,7 @@
 
 #include "core/base/languages.hpp"
 #include "core/scoring/blind_review.hpp"
+#include "core/storage/atomic_file.hpp"
 #include "core/storage/blind_key.hpp"
 #include "report/comparison_report.hpp"
 #include "report/pdf_output.hpp"
@@ -66,7 +68,8 @@ int compare_command(const std::vector<std::string>& args, std::ostream& out, std
         "csv-locale", po::value<std::string>()->default_value(""),
         "CSV for the spreadsheets of a language: es, it, de, fr... write semicolons and decimal commas "
         "(default: commas and decimal points)")(
-        "no-bom", "CSV without the byte order mark (which Excel needs to read UTF-8)");
+        "no-bom", "CSV without the byte order mark (which Excel needs to read UTF-8)")(
+        "xlsx", po::value<std::string>(), "also write the comparison as an Excel workbook (.xlsx)");
     auto parsed = parse_options("compare", "DIR|FILE...", options, args, out, err);
     if (!parsed.proceed)
         return parsed.exit_code;
@@ -143,6 +146,19 @@ int compare_command(const std::vector<std::string>& args, std::ostream& out, std
     // The whole output is made first and written in one go: a failure on the
     // way prints an error, never half a document.
     services::ComparisonInput input{run.rubric.rubric, run.rubric.digest, comparison};
+    if (parsed.values.count("xlsx")) {
+        const auto xlsx = parsed.values["xlsx"].as<std::string>();
+        try {
+            write_file_atomically(xlsx, services::comparison_xlsx(input, lang), 0600);
+        } catch (const FileError& e) {
+            print_problems(err, e.problems());
+            return 1;
+        } catch (const std::exception& e) {
+            err << terminal_safe(xlsx) << ": the workbook could not be made (" << terminal_safe(e.what())
+                << "); nothing was written\n";
+            return 1;
+        }
+    }
     std::ostringstream text;
     if (format == "json")
         services::write_comparison_json(text, input);
