@@ -32,7 +32,7 @@ for path in ./usr/bin/extramile \
 done
 if grep -q "/usr/local/" "$scratch/contents"; then fail "files under /usr/local"; fi
 depends=$(dpkg-deb -f "$deb" Depends)
-for needed in libwxgtk3.2 libtinyxml2 libcairo2 libpango fonts-dejavu-core; do
+for needed in libwxgtk3.2 libtinyxml2 libcairo2 libpango fonts-dejavu-core wx3.2-i18n; do
     [[ "$depends" == *"$needed"* ]] || fail "Depends lacks $needed: $depends"
 done
 echo "package_test: Depends: $depends"
