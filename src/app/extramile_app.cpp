@@ -7,6 +7,7 @@
 #include "preferences.hpp"
 #include "start_frame.hpp"
 #include "translations.hpp"
+#include "user_guide.hpp"
 #include "wx_text.hpp"
 
 #include "services/rubric_locations.hpp"
@@ -238,7 +239,8 @@ void ExtraMileApp::WindowClosed(wxWindow* window) {
         return;
     CallAfter([this, window] {
         for (auto* other : wxTopLevelWindows)
-            if (other != window && !other->IsBeingDeleted() && other->IsShown() && !dynamic_cast<wxDialog*>(other))
+            if (other != window && !other->IsBeingDeleted() && other->IsShown() && !dynamic_cast<wxDialog*>(other) &&
+                !IsUserGuide(other))
                 return; // another window is open: nothing to add
         if (!quitting_)
             ShowStartPage();
