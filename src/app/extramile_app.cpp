@@ -1,5 +1,6 @@
 #include "extramile_app.hpp"
 
+#include "accessibility.hpp"
 #include "app_config.hpp"
 #include "compare_frame.hpp"
 #include "file_drop.hpp"
@@ -93,6 +94,7 @@ void ExtraMileApp::SetUp() {
     SetUpTranslations(FromUtf8(launch_.ui_language));
     wxXmlResource::Get()->InitAllHandlers();
     InitExtraMileForms();
+    a11y::StartMarkingDialogs();
     recent_ = std::make_unique<wxFileHistory>(9);
     AppConfig::LoadRecentFiles(*recent_);
 }
@@ -127,6 +129,7 @@ bool ExtraMileApp::OnInit() {
 
 int ExtraMileApp::OnExit() {
     ClosePreferences();
+    a11y::StopMarkingDialogs();
     AppConfig::SaveRecentFiles(*recent_);
     delete wxConfigBase::Set(nullptr);
     return wxApp::OnExit();

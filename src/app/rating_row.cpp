@@ -1,5 +1,7 @@
 #include "rating_row.hpp"
 
+#include "accessibility.hpp"
+
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 #include <wx/tglbtn.h>
@@ -29,6 +31,7 @@ void RatingRow::Show(const Scale& scale, const Competency& competency, const std
         text->SetFont(GetFont().Smaller());
         text->Wrap(width);
         column->Add(text, 0, wxTOP | wxEXPAND, FromDIP(4));
+        a11y::DescribedBy(*button, *text); // the anchor is read with its button, and names no other
         row->Add(column, 1, wxRIGHT | wxEXPAND, FromDIP(8));
         button->Bind(wxEVT_TOGGLEBUTTON, [this, choice](wxCommandEvent&) { Choose(choice); });
         buttons_.emplace_back(choice, button);
