@@ -130,6 +130,14 @@ def relation_targets(node, kind):
     return targets
 
 
+def holds(group, node):
+    while node is not None:
+        if same(node, group):
+            return True
+        node = node.parent
+    return False
+
+
 def showing(node):
     return node.getState().contains(pyatspi.STATE_SHOWING)
 
@@ -176,11 +184,12 @@ def check_rating_row(frame, buttons):
             check(False, f"the text {words(label.name)[:50]!r} names the button(s) {[t.name for t in named]}")
     heading = next((n for n in nodes if n.getRole() == pyatspi.ROLE_LABEL and words(n.name) == "Rating"), None)
     if check(heading is not None, "a 'Rating' heading is in the tree"):
-        group = toggles[0].parent if toggles else None
         targets = relation_targets(heading, pyatspi.RELATION_LABEL_FOR)
-        check(len(targets) == 1 and same(targets[0], group),
+        group = targets[0] if len(targets) == 1 else None
+        # The group: whatever holds every rating button (the layout may nest them deeper).
+        check(group is not None and toggles and all(holds(group, t) for t in toggles),
               f"'Rating' names the group of rating buttons (names {[(t.getRoleName(), t.name) for t in targets]})")
-        check(any(same(t, heading) for t in relation_targets(group, pyatspi.RELATION_LABELLED_BY)),
+        check(group is not None and any(same(t, heading) for t in relation_targets(group, pyatspi.RELATION_LABELLED_BY)),
               "the rating group is labelled by 'Rating'")
 
 
