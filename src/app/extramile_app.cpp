@@ -1,5 +1,6 @@
 #include "extramile_app.hpp"
 
+#include "accessibility.hpp"
 #include "app_config.hpp"
 #include "compare_frame.hpp"
 #include "file_drop.hpp"
@@ -7,6 +8,7 @@
 #include "preferences.hpp"
 #include "start_frame.hpp"
 #include "translations.hpp"
+#include "user_guide.hpp"
 #include "wx_text.hpp"
 
 #include "services/rubric_locations.hpp"
@@ -92,6 +94,7 @@ void ExtraMileApp::SetUp() {
     SetUpTranslations(FromUtf8(launch_.ui_language));
     wxXmlResource::Get()->InitAllHandlers();
     InitExtraMileForms();
+    a11y::StartMarkingDialogs();
     recent_ = std::make_unique<wxFileHistory>(9);
     AppConfig::LoadRecentFiles(*recent_);
 }
@@ -126,6 +129,7 @@ bool ExtraMileApp::OnInit() {
 
 int ExtraMileApp::OnExit() {
     ClosePreferences();
+    a11y::StopMarkingDialogs();
     AppConfig::SaveRecentFiles(*recent_);
     delete wxConfigBase::Set(nullptr);
     return wxApp::OnExit();
@@ -238,7 +242,8 @@ void ExtraMileApp::WindowClosed(wxWindow* window) {
         return;
     CallAfter([this, window] {
         for (auto* other : wxTopLevelWindows)
-            if (other != window && !other->IsBeingDeleted() && other->IsShown() && !dynamic_cast<wxDialog*>(other))
+            if (other != window && !other->IsBeingDeleted() && other->IsShown() && !dynamic_cast<wxDialog*>(other) &&
+                !IsUserGuide(other))
                 return; // another window is open: nothing to add
         if (!quitting_)
             ShowStartPage();

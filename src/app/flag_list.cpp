@@ -1,5 +1,6 @@
 #include "flag_list.hpp"
 
+#include "accessibility.hpp"
 #include "readable_colour.hpp"
 #include "wx_text.hpp"
 
@@ -67,6 +68,7 @@ void FlagList::Show(const Competency& competency, const Scorecard& scorecard, co
             box->SetValue(scorecard.is_flagged(competency.id, kind, index));
             box->Bind(wxEVT_CHECKBOX, [this, kind, index](wxCommandEvent& e) { on_toggle_(kind, index, e.IsChecked()); });
             column->Add(box, 0, wxTOP | wxEXPAND, FromDIP(2));
+            a11y::LabelledBy(*box, *heading); // every flag, not only the first, is under its heading
             boxes_.push_back(box);
             ++index;
         }

@@ -1,6 +1,8 @@
 #include "interview_frame.hpp"
 
+#include "accessibility.hpp"
 #include "app_config.hpp"
+#include "competency_list_row.hpp"
 #include "extramile_app.hpp"
 #include "file_drop.hpp"
 #include "flag_list.hpp"
@@ -13,6 +15,7 @@
 #include "rating_row.hpp"
 #include "readable_colour.hpp"
 #include "summary_dialog.hpp"
+#include "tab_order.hpp"
 #include "unsaved_dialog.hpp"
 #include "window_work.hpp"
 #include "wx_text.hpp"
@@ -136,6 +139,9 @@ InterviewFrame::InterviewFrame(std::unique_ptr<services::ScorecardStore> store, 
     replace(XRCCTRL(*this, "rating_panel", wxPanel), rating_row_);
     flag_list_ = new FlagList(question_area_, [this](SignalKind k, int i, bool on) { OnFlag(k, i, on); });
     replace(XRCCTRL(*this, "flags_panel", wxPanel), flag_list_);
+    a11y::LabelledBy(*rating_row_, *XRCCTRL(*this, "rating_heading", wxWindow));
+    SetTabOrder({notes_, rating_row_, flag_list_, XRCCTRL(*this, "previous_question", wxWindow),
+                 XRCCTRL(*this, "finish_interview", wxWindow), XRCCTRL(*this, "next_question", wxWindow)});
 
     competency_title_->SetFont(competency_title_->GetFont().Bold().Scaled(1.25f));
     question_text_->SetFont(question_text_->GetFont().Scaled(1.35f));
@@ -466,11 +472,11 @@ void InterviewFrame::RefreshCompetencyList() {
     const int room = competency_list_->GetMinSize().x - FromDIP(40);
     for (const auto& c : rubric_.rubric.competencies) {
         const auto* rating = session_.scorecard().rating_for(c.id);
-        wxString mark = !rating ? wxString("○    ")
-                                : rating->value ? wxString::Format("✓ %d  ", *rating->value) : wxString("✓ –  ");
-        // Long names end in "…"; the tooltip has the whole name.
-        competency_list_->Append(mark + wxControl::Ellipsize(FromUtf8(c.name.get(language_)), dc, wxELLIPSIZE_END,
-                                                             room - dc.GetTextExtent(mark).x));
+        // A long name ends in "…" (the tooltip has it whole); where the
+        // rating stands is always read in full.
+        const int suffix = dc.GetTextExtent(CompetencyListRow({}, rating)).x;
+        competency_list_->Append(CompetencyListRow(
+            wxControl::Ellipsize(FromUtf8(c.name.get(language_)), dc, wxELLIPSIZE_END, room - suffix), rating));
     }
     competency_list_->SetSelection(selection == wxNOT_FOUND ? session_.position().competency : selection);
     competency_list_->Thaw();

@@ -1,5 +1,6 @@
 #include "rating_row.hpp"
 
+#include "accessibility.hpp"
 #include "wx_text.hpp"
 
 #include <wx/sizer.h>
@@ -60,6 +61,7 @@ void RatingRow::Show(const Scale& scale, const Competency& competency, const std
         text->SetFont(GetFont().Smaller());
         text->Wrap(width);
         column->Add(text, 0, wxTOP | wxEXPAND, FromDIP(4));
+        a11y::DescribedBy(*buttons[i], *text); // the anchor is read with its button, and names no other
         grid->Add(column, 1, wxEXPAND);
         const auto choice = columns[i].choice;
         buttons[i]->Bind(wxEVT_TOGGLEBUTTON, [this, choice](wxCommandEvent&) { Choose(choice); });
