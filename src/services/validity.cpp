@@ -95,8 +95,8 @@ ValidityReport validity(const Rubric& rubric, const Comparison& comparison, cons
                  fixed(*report.total_sd_all, 1) + " among all.";
         w.push_back("Range restriction: only " + std::to_string(report.total.n) + " of the " +
                     std::to_string(report.candidates) +
-                    " candidates compared have a performance (usually those hired). Without the low scorers "
-                    "the correlation understates how well the interview predicts." + sd);
+                    " candidates compared have a performance. When those are the ones hired, the low scorers "
+                    "are missing and the correlation understates how well the interview predicts." + sd);
     }
     if (!performance.has_rater_column)
         w.push_back("The performance file names no rater (a \"rater\" column): if one person rated everyone, "
