@@ -47,15 +47,15 @@ std::string calibration_table(const services::ComparisonInput& in) {
         << " " << terminal_safe(rubric.version) << "), scale " << rubric.scale.min << "-" << rubric.scale.max
         << "\n";
     if (cal.fitted_interviewers > 0) {
-        out << "Offsets from rating = (candidate x competency) + interviewer + error, over "
-            << cal.fitted_interviewers << " interviewers linked by shared candidates (" << cal.fitted_ratings
-            << " ratings of " << cal.fitted_cells << " candidate-competency pairs); residual sd "
+        out << "Severity offsets, rating = (candidate x competency) + interviewer + error, least squares:\n"
+            << cal.fitted_interviewers << " interviewers linked by shared candidates, " << cal.fitted_ratings
+            << " ratings of " << cal.fitted_cells << " candidate-competency pairs,\nresidual sd "
             << number(cal.residual_sd) << " on " << cal.residual_df << " degrees of freedom.\n";
     } else {
         out << "No offsets: no two interviewers rated the same competency of the same candidate.\n";
     }
-    out << "Positive: rates higher than the rest of the panel on the same candidates. Flagged when the 95% "
-           "interval excludes 0 and the offset is at least "
+    out << "Positive: rates higher than the rest of the panel on the same candidates. Flagged when the\n"
+           "95% interval excludes 0 and the offset is at least "
         << fixed(cal.flag_threshold, 2) << " points.\n\n";
 
     std::vector<std::vector<std::string>> rows{
@@ -78,8 +78,8 @@ std::string calibration_table(const services::ComparisonInput& in) {
             out << "  " << note << "\n";
     }
 
-    out << "\nCandidates, raw and adjusted (each rating minus its interviewer's offset; '-' where an "
-           "interviewer has none):\n";
+    out << "\nCandidates, raw and adjusted (each rating minus its interviewer's offset;\n"
+           "'-' where an interviewer has none):\n";
     std::vector<std::vector<std::string>> candidates{{"candidate", "total", "adjusted"}};
     for (const auto& c : rubric.competencies)
         candidates.front().push_back(terminal_safe(c.id));
