@@ -3,14 +3,13 @@
 //                   [--csv-locale L] [--no-bom] DIR|FILE...
 #include "cli/subcommands.hpp"
 
+#include "cli/comparison_loading.hpp"
 #include "cli/comparison_table.hpp"
 #include "cli/option_parsing.hpp"
 #include "cli/terminal_text.hpp"
 
 #include "core/base/languages.hpp"
-#include "core/scoring/blind_review.hpp"
 #include "core/storage/atomic_file.hpp"
-#include "core/storage/blind_key.hpp"
 #include "report/comparison_report.hpp"
 #include "report/pdf_output.hpp"
 #include "services/comparison_export.hpp"
@@ -24,33 +23,6 @@ namespace extramile::cli {
 namespace po = boost::program_options;
 namespace fs = std::filesystem;
 
-namespace {
-
-// ComparisonFailure in the command line's words.
-void explain(const services::ComparisonFailure& failure, std::ostream& err) {
-    using Reason = services::ComparisonFailure::Reason;
-    switch (failure.reason) {
-    case Reason::no_scorecards:
-        err << "extramile compare: no scorecard could be read from the paths given\n";
-        print_problems(err, failure.problems);
-        break;
-    case Reason::rubric_not_found:
-        err << "extramile compare: rubric \"" << terminal_safe(failure.rubric)
-            << "\" was not found among the rubrics in\n";
-        for (const auto& folder : failure.searched)
-            err << "  " << terminal_safe(folder.string()) << "\n";
-        err << "Name the rubric file with --rubric FILE, or put it beside the scorecards.\n";
-        break;
-    case Reason::rubric_broken:
-        print_problems(err, failure.problems);
-        break;
-    case Reason::cancelled:
-        err << "extramile compare: stopped before all scorecards were read\n";
-        break;
-    }
-}
-
-} // namespace
 
 int compare_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
     po::options_description options("Options");
@@ -101,32 +73,12 @@ int compare_command(const std::vector<std::string>& args, std::ostream& out, std
     if (parsed.values.count("rubric"))
         request.rubric = parsed.values["rubric"].as<std::string>();
     request.include_drafts = parsed.values.count("include-drafts") > 0;
-    services::ComparisonRun run;
-    try {
-        run = services::run_comparison(request);
-    } catch (const services::ComparisonFailed& e) {
-        explain(e.failure(), err);
-        return 1;
-    }
-    auto& comparison = run.comparison;
     const bool blind = parsed.values.count("blind") > 0;
-    if (blind) {
-        // File names carry candidates' names: in blind review none is printed.
-        if (!run.problems.empty())
-            err << "extramile compare: " << run.problems.size()
-                << (run.problems.size() == 1 ? " file" : " files")
-                << " could not be read (not named in blind review; run without --blind to see which)\n";
-        // The codes come from the folder's own secret, as in the app.
-        const auto& first = request.paths.front();
-        std::error_code error;
-        const auto key = blind_key_for(fs::is_directory(first, error) ? first : first.parent_path());
-        if (!key.problem.empty())
-            err << "extramile compare: no blind key could be kept in the folder (" << terminal_safe(key.problem)
-                << "); these codes hold for this run only\n";
-        make_blind(comparison, key.secret);
-    } else {
-        print_problems(err, run.problems);
-    }
+    auto loaded = load_comparison("compare", request, blind, err);
+    if (!loaded)
+        return 1;
+    auto& run = *loaded;
+    auto& comparison = run.comparison;
 
     if (parsed.values.count("pdf")) {
         const auto pdf = parsed.values["pdf"].as<std::string>();
