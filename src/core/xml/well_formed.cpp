@@ -39,6 +39,17 @@ bool is_char(char32_t c) {
            (c >= 0x10000 && c <= 0x10FFFF);
 }
 
+// Bytes that text may hold as they are and that need no closer look: the
+// printable ASCII characters but '<', '&' and ']', and tab, line feed and
+// carriage return. Most of a note is made of them.
+constexpr std::array<bool, 256> plain_text_bytes = [] {
+    std::array<bool, 256> table{};
+    for (int c = 0x20; c < 0x80; ++c)
+        table[c] = c != '<' && c != '&' && c != ']';
+    table['\t'] = table['\n'] = table['\r'] = true;
+    return table;
+}();
+
 std::string code_point(char32_t c) {
     char buffer[16];
     std::snprintf(buffer, sizeof buffer, "U+%04X", static_cast<unsigned>(c));
@@ -47,7 +58,8 @@ std::string code_point(char32_t c) {
 
 class Checker {
 public:
-    Checker(std::string_view text, const std::string& file) : t_(text), file_(file) {}
+    Checker(std::string_view text, const std::string& file, MarkupObserver* observer)
+        : t_(text), file_(file), observer_(observer) {}
 
     void run() {
         refuse_other_encodings();
@@ -66,7 +78,9 @@ private:
     std::string_view t_;
     const std::string& file_;
     std::size_t i_ = 0;
+    MarkupObserver* observer_;
     std::vector<std::string_view> open_; // names of the elements not yet closed
+    std::vector<std::string_view> seen_; // the attribute names of the tag being read
 
     [[noreturn]] void fail(std::size_t at, const std::string& message) const {
         at = std::min(at, t_.size());
@@ -184,7 +198,7 @@ private:
     // '&' at i_: one of the five predefined entities or a character reference.
     void reference(bool in_attribute) {
         const std::size_t amp = i_++;
-        const std::string bare = "a bare '&' must be written as &amp; (for example \"Q&amp;A\")";
+        const char* bare = "a bare '&' must be written as &amp; (for example \"Q&amp;A\")";
         if (at("#")) {
             ++i_;
             const bool hex = at("x");
@@ -346,20 +360,27 @@ private:
     }
 
     void start_tag() {
-        ++i_; // '<'
+        const std::size_t from = i_++; // '<'
         const auto element = name("an element name");
-        std::vector<std::string_view> seen;
+        if (observer_)
+            observer_->start_tag(element, from);
+        auto& seen = seen_;
+        seen.clear();
         for (;;) {
             const bool spaced = skip_space() > 0;
             if (i_ >= t_.size())
                 fail(i_, "the tag <" + std::string(element) + " is not closed with >");
             if (at("/>")) {
                 i_ += 2;
+                if (observer_)
+                    observer_->start_closed(true);
                 return;
             }
             if (at(">")) {
                 ++i_;
                 open_.push_back(element);
+                if (observer_)
+                    observer_->start_closed(false);
                 return;
             }
             if (!spaced)
@@ -378,11 +399,14 @@ private:
                 fail(i_, "the value of " + std::string(attribute) + " must be in quotes: " +
                              std::string(attribute) + "=\"...\"");
             const char quote = t_[i_++];
+            const std::size_t value_from = i_;
             for (;;) {
                 if (i_ >= t_.size())
                     fail(attribute_at, "the value of " + std::string(attribute) + " is not closed with " + quote);
                 const char c = t_[i_];
                 if (c == quote) {
+                    if (observer_)
+                        observer_->attribute(attribute, t_.substr(value_from, i_ - value_from));
                     ++i_;
                     break;
                 }
@@ -410,12 +434,16 @@ private:
                                      : "the closing tag </" + std::string(closing) + "> does not match <" +
                                            std::string(open_.back()) + ">; check the tags around here");
         open_.pop_back();
+        if (observer_)
+            observer_->end_tag();
     }
 
     // The root element and everything in it.
     void element() {
         start_tag();
         while (!open_.empty()) {
+            while (i_ < t_.size() && plain_text_bytes[static_cast<unsigned char>(t_[i_])])
+                ++i_;
             if (i_ >= t_.size())
                 fail(i_, "the element <" + std::string(open_.back()) + "> is not closed; add </" +
                              std::string(open_.back()) + ">");
@@ -423,18 +451,24 @@ private:
             if (c == '<') {
                 if (at("</"))
                     end_tag();
-                else if (at("<!--"))
+                else if (at("<!--")) {
+                    if (observer_)
+                        observer_->markup(i_);
                     comment();
-                else if (at("<![CDATA[")) {
+                } else if (at("<![CDATA[")) {
+                    if (observer_)
+                        observer_->markup(i_);
                     const std::size_t from = i_;
                     const auto end = t_.find("]]>", i_ + 9);
                     if (end == std::string_view::npos)
                         fail(from, "a CDATA section is not closed with ]]>");
                     characters(i_ + 9, end);
                     i_ = end + 3;
-                } else if (at("<?"))
+                } else if (at("<?")) {
+                    if (observer_)
+                        observer_->markup(i_);
                     processing_instruction();
-                else if (at("<!"))
+                } else if (at("<!"))
                     fail(i_, "a <! ...> construct other than a comment or CDATA cannot be read here");
                 else
                     start_tag();
@@ -455,6 +489,8 @@ private:
 
 } // namespace
 
-void check_well_formed(std::string_view text, const std::string& file) { Checker(text, file).run(); }
+void check_well_formed(std::string_view text, const std::string& file, MarkupObserver* observer) {
+    Checker(text, file, observer).run();
+}
 
 } // namespace extramile::xml
