@@ -106,11 +106,22 @@ json agreement_json(const ComparisonInput& in) {
 std::string nested(const json& value, int depth) {
     // Every text was checked as UTF-8 when read; should one slip through
     // anyway, it is replaced, never a half-written document and an exception.
-    auto text = value.dump(2, ' ', false, json::error_handler_t::replace);
+    const auto text = value.dump(2, ' ', false, json::error_handler_t::replace);
+    // In one pass (inserting at each line break moved the rest of the text
+    // every time: quadratic in a candidate's size).
     const std::string indent(2 * depth, ' ');
-    for (auto at = text.find('\n'); at != std::string::npos; at = text.find('\n', at + 1))
-        text.insert(at + 1, indent);
-    return text;
+    std::string out;
+    out.reserve(text.size() + text.size() / 8 * indent.size());
+    for (std::size_t from = 0;;) {
+        const auto at = text.find('\n', from);
+        if (at == std::string::npos) {
+            out.append(text, from);
+            return out;
+        }
+        out.append(text, from, at + 1 - from);
+        out += indent;
+        from = at + 1;
+    }
 }
 
 } // namespace

@@ -106,7 +106,10 @@ ComparisonRun run_comparison(const ComparisonRequest& request) {
         auto loaded = read_scorecards(slice, detail, 0, request.control);
         if (loaded.cancelled)
             throw ComparisonFailed({ComparisonFailure::Reason::cancelled, {}, {}, {}});
-        std::move(loaded.scorecards.begin(), loaded.scorecards.end(), std::back_inserter(scorecards));
+        if (scorecards.empty())
+            scorecards = std::move(loaded.scorecards); // one part (the CLI): no second vector
+        else
+            std::move(loaded.scorecards.begin(), loaded.scorecards.end(), std::back_inserter(scorecards));
         problems.insert(problems.end(), loaded.problems.begin(), loaded.problems.end());
         if (request.on_part && at + part < files.size() && !scorecards.empty()) {
             const auto* rubric = rubric_for(scorecards);

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstring>
 
 namespace extramile::xml {
 
@@ -60,7 +61,10 @@ std::string decode(std::string_view raw) {
 
 class TopLevelReader final : public MarkupObserver {
 public:
-    explicit TopLevelReader(std::string_view text) : text_(text) {}
+    explicit TopLevelReader(std::string_view text) : text_(text) {
+        document_.elements_.reserve(32); // a scorecard's usual count, so rarely moved
+        document_.attributes_.reserve(64);
+    }
 
     TopLevelDocument finish() {
         auto& elements = document_.elements_;
@@ -71,21 +75,30 @@ public:
         }
         if (elements.size() > 1)
             elements[0].first_child_ = &elements[1];
+        for (auto& element : elements)
+            element.attributes_ = document_.attributes_.data() + element.first_attribute_;
         return std::move(document_);
     }
 
     void start_tag(std::string_view name, std::size_t at) override {
         if (open_ >= 2)
             throw OtherShape{}; // an element inside a child of the root
-        line_ += static_cast<int>(std::count(text_.begin() + static_cast<std::ptrdiff_t>(counted_),
-                                             text_.begin() + static_cast<std::ptrdiff_t>(at), '\n'));
+        // Line breaks are far apart (a note is one long line): found by memchr.
+        const char* p = text_.data() + counted_;
+        const char* const end = text_.data() + at;
+        while ((p = static_cast<const char*>(std::memchr(p, '\n', static_cast<std::size_t>(end - p))))) {
+            ++line_;
+            ++p;
+        }
         counted_ = at;
         auto& element = document_.elements_.emplace_back();
         element.name_ = std::string(name);
         element.line_ = line_;
+        element.first_attribute_ = document_.attributes_.size();
     }
     void attribute(std::string_view name, std::string_view raw_value) override {
-        document_.elements_.back().attributes_.emplace_back(name, raw_value);
+        document_.attributes_.emplace_back(name, raw_value);
+        ++document_.elements_.back().attribute_count_;
     }
     void start_closed(bool empty) override {
         if (!empty)
@@ -103,9 +116,9 @@ private:
 };
 
 std::optional<std::string> TopLevelElement::Attribute(std::string_view name) const {
-    for (const auto& [key, raw] : attributes_)
-        if (key == name)
-            return decode(raw);
+    for (std::size_t i = 0; i < attribute_count_; ++i)
+        if (attributes_[i].first == name)
+            return decode(attributes_[i].second);
     return std::nullopt;
 }
 

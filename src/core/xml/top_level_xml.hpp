@@ -38,7 +38,9 @@ private:
     friend class TopLevelReader;
     std::string name_;
     int line_ = 0;
-    std::vector<std::pair<std::string_view, std::string_view>> attributes_; // as written, views into the text
+    using Attributes = std::pair<std::string_view, std::string_view>; // name, value as written: views into the text
+    const Attributes* attributes_ = nullptr; // in the document's list, set once all are read
+    std::size_t first_attribute_ = 0, attribute_count_ = 0;
     const TopLevelElement* first_child_ = nullptr;
     const TopLevelElement* next_ = nullptr;
     const TopLevelElement* parent_ = nullptr;
@@ -57,6 +59,7 @@ public:
 private:
     friend class TopLevelReader;
     std::vector<TopLevelElement> elements_; // the root, then its children in order
+    std::vector<std::pair<std::string_view, std::string_view>> attributes_; // of every element, in order
 };
 
 // Checks `text` as xml::parse does (throwing the same FileError for what is
