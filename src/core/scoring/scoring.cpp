@@ -167,6 +167,7 @@ Comparison compare(const Rubric& rubric, const std::string& rubric_digest,
         if (std::none_of(c.interviewers.begin(), c.interviewers.end(),
                          [&](const std::string& known) { return rater(known) == rater(s.interviewer); }))
             c.interviewers.push_back(s.interviewer);
+        std::shared_ptr<const std::filesystem::path> path;
         for (const auto& r : s.ratings) {
             auto competency = c.competencies.find(r.competency);
             if (competency == c.competencies.end() || (r.value && !rubric.scale.contains(*r.value))) {
@@ -174,7 +175,9 @@ Comparison compare(const Rubric& rubric, const std::string& rubric_digest,
                                           "\" does not fit the rubric and was ignored.");
                 continue;
             }
-            competency->second.ratings.push_back({s.interviewer, r.value, f.path});
+            if (!path)
+                path = std::make_shared<const std::filesystem::path>(f.path);
+            competency->second.ratings.push_back({s.interviewer, r.value, path});
         }
     }
 

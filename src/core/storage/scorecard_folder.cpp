@@ -78,17 +78,17 @@ std::vector<fs::path> list_scorecards(const std::vector<fs::path>& paths, std::v
 LoadedScorecards load_scorecards(const std::vector<fs::path>& paths, ReadDetail detail, unsigned threads,
                                  LoadControl* control) {
     std::vector<Problem> listing;
-    const auto files = list_scorecards(paths, listing);
+    auto files = list_scorecards(paths, listing);
     if (control) {
         control->read = 0;
         control->total = files.size();
     }
-    auto out = read_scorecards(files, detail, threads, control);
+    auto out = read_scorecards(std::move(files), detail, threads, control);
     out.problems.insert(out.problems.begin(), listing.begin(), listing.end());
     return out;
 }
 
-LoadedScorecards read_scorecards(const std::vector<fs::path>& files, ReadDetail detail, unsigned threads,
+LoadedScorecards read_scorecards(std::vector<fs::path> files, ReadDetail detail, unsigned threads,
                                  LoadControl* control) {
     LoadedScorecards out;
     // Each file has its slot, so the order (by path) is the same however the
@@ -150,7 +150,7 @@ LoadedScorecards read_scorecards(const std::vector<fs::path>& files, ReadDetail 
     std::size_t kept = 0;
     for (std::size_t i = 0; i < files.size(); ++i) {
         if (good[i]) {
-            read[i].path = files[i];
+            read[i].path = std::move(files[i]);
             if (kept != i)
                 read[kept] = std::move(read[i]);
             ++kept;
