@@ -37,17 +37,18 @@ def generate(folder, candidates, words):
 
 
 def measure(command):
-    """Wall time (s) and peak RSS (MiB) of a command run in its own process."""
+    """Wall time (s), peak RSS (MiB), output and CPU time (user + system, s)
+    of a command run in its own process."""
     probe = ("import resource,subprocess,sys,time;t=time.perf_counter();"
              "r=subprocess.run(sys.argv[1:],stdout=subprocess.PIPE);"
-             "e=time.perf_counter()-t;"
-             "print(e, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, r.returncode);"
+             "e=time.perf_counter()-t;u=resource.getrusage(resource.RUSAGE_CHILDREN);"
+             "print(e, u.ru_maxrss, r.returncode, u.ru_utime+u.ru_stime);"
              "sys.stderr.buffer.write(r.stdout)")
     done = subprocess.run([sys.executable, "-c", probe] + command, capture_output=True, check=True)
-    seconds, rss_kib, code = done.stdout.decode().split()
+    seconds, rss_kib, code, cpu = done.stdout.decode().split()
     if int(code) != 0:
         raise SystemExit(f"bench: {' '.join(command)} failed ({code})")
-    return float(seconds), int(rss_kib) / 1024, done.stderr
+    return float(seconds), int(rss_kib) / 1024, done.stderr, float(cpu)
 
 
 def best(command, repeat):
@@ -114,16 +115,17 @@ def main():
         print(f"bench: {files} files with {words}-word notes, {folder_mib(folder):.0f} MiB", flush=True)
         rounds = []
         for _ in range(args.repeat):
-            bare_s, _, _ = measure([bare, folder])
-            compare_s, compare_mib, compare_out = measure(compare + [folder])
-            python_s, _, python_out = measure([sys.executable, os.path.join(HERE, "totals.py"), RUBRIC, folder])
+            bare_s, _, _, bare_cpu = measure([bare, folder])
+            compare_s, _, compare_out, compare_cpu = measure(compare + [folder])
+            python_s, _, python_out, _ = measure([sys.executable, os.path.join(HERE, "totals.py"), RUBRIC, folder])
             same_totals(compare_out, python_out)
-            rounds.append((bare_s, compare_s, python_s, compare_mib))
+            rounds.append((bare_s, compare_s, python_s, bare_cpu, compare_cpu))
         bare_s, compare_s, python_s = (median(r[i] for r in rounds) for i in range(3))
         to_bare = median(r[1] / r[0] for r in rounds)
         over_python = median(r[2] / r[1] for r in rounds)
+        cpu_to_bare = median(r[4] / r[3] for r in rounds)
         rows.append(f"| {label} ({words} words; {folder_mib(folder):.0f} MiB) | {bare_s:.3f} | {compare_s:.3f} | "
-                    f"{python_s:.3f} | **{to_bare:.2f}** | **{over_python:.1f}** |")
+                    f"{python_s:.3f} | **{to_bare:.2f}** | **{over_python:.1f}** | {cpu_to_bare:.2f} |")
 
     # Peak memory over the program's own resting size, at 10,000 and 100,000
     # scorecards (short notes: memory must grow with the scorecards only).
@@ -146,8 +148,8 @@ def main():
         f"programs back to back, medians of {args.repeat} rounds (the ratios are medians of each round's ratio).",
         "",
         "| notes | bare tinyxml2 parse, 1 thread (s) | `extramile compare --format json` (s) | "
-        "Python, tests/bench/totals.py (s) | compare / bare parse | Python / compare |",
-        "| --- | ---: | ---: | ---: | ---: | ---: |",
+        "Python, tests/bench/totals.py (s) | compare / bare parse | Python / compare | CPU time, compare / bare |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
     ] + rows + [
         "",
         "- targets: compare at most **0.7x** the bare parse on every note length, at least **5x** faster than Python",
