@@ -28,7 +28,7 @@ void make_blind(Comparison& comparison, const std::string& secret) {
         c.key = c.id;
         for (auto& [id, result] : c.competencies)
             for (auto& rating : result.ratings)
-                rating.file.clear();
+                rating.file.reset();
     }
     const auto count = comparison.warnings.size();
     comparison.warnings.clear();

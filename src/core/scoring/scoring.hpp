@@ -10,6 +10,7 @@
 #include <filesystem>
 #include <array>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -29,7 +30,9 @@ struct ScorecardFile {
 struct InterviewerRating {
     std::string interviewer;
     std::optional<int> value; // nullopt: "na"
-    std::filesystem::path file;
+    // The scorecard it comes from, one copy shared by all its ratings (a
+    // path per rating was most of a big comparison's memory); null in blind review.
+    std::shared_ptr<const std::filesystem::path> file;
 };
 
 struct CompetencyResult {
