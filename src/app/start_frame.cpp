@@ -207,7 +207,7 @@ void StartFrame::OnCompare() {
     wxDirDialog dialog(this, _("Choose the folder of scorecards to compare"), AppConfig::CompareFolder(),
                        wxDD_DEFAULT_STYLE | wxDD_DIR_MUST_EXIST);
     if (dialog.ShowModal() == wxID_OK)
-        TheApp().ShowCompare({std::filesystem::path(ToUtf8(dialog.GetPath()))});
+        TheApp().ShowCompare({ToPath(dialog.GetPath())});
 }
 
 void StartFrame::OnSheet(int action) {
