@@ -214,7 +214,7 @@ bool ExtraMileApp::StartInterview(const services::NewInterviewRequest& request, 
     try {
         const RubricEntry* rubric = Rubrics().find(request.rubric);
         if (!rubric && wxFileName::FileExists(FromUtf8(request.rubric)))
-            rubric = &Rubrics().add_file(request.rubric);
+            rubric = &Rubrics().add_file(path_from_utf8(request.rubric));
         if (!rubric) {
             wxMessageBox(wxString::Format(_("There is no rubric \"%s\". Choose one of the installed "
                                             "rubrics or give the path of a rubric file."),

@@ -848,8 +848,8 @@ bool InterviewFrame::WriteUnsavedCopy() {
     auto name = store_->file().filename().string();
     if (name.ends_with(".scorecard.xml"))
         name.resize(name.size() - 4);
-    auto copy = TrackedFile::create(store_->file().parent_path() / (name + ".unsaved-" +
-                                                                    std::to_string(std::time(nullptr)) + ".xml"));
+    auto copy = TrackedFile::create(store_->file().parent_path() /
+                                    path_from_utf8(name + ".unsaved-" + std::to_string(std::time(nullptr)) + ".xml"));
     try {
         return !copy.save(scorecard_to_xml(session_.scorecard()));
     } catch (const FileError&) {

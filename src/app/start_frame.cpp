@@ -153,7 +153,7 @@ void StartFrame::FillRecent() {
         const auto path = history.GetHistoryFile(i);
         wxString label;
         try {
-            const auto s = read_scorecard(std::string(path.utf8_str()));
+            const auto s = read_scorecard(ToPath(path));
             label = wxString::FromUTF8(s.candidate_name.c_str()) + " · " +
                     wxString::FromUTF8(s.interviewer.c_str()) + " · " +
                     wxString::FromUTF8(s.started.substr(0, 10).c_str()) + " · " +

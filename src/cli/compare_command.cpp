@@ -6,6 +6,7 @@
 #include "cli/option_parsing.hpp"
 #include "cli/terminal_text.hpp"
 
+#include "core/base/utf8_path.hpp"
 #include "core/base/languages.hpp"
 #include "core/scoring/blind_review.hpp"
 #include "report/comparison_report.hpp"
@@ -93,7 +94,9 @@ int compare_command(const std::vector<std::string>& args, std::ostream& out, std
     }
 
     services::ComparisonRequest request;
-    request.paths.assign(parsed.positional.begin(), parsed.positional.end());
+    // Arguments are UTF-8 text, made into paths once (core/base/utf8_path.hpp).
+    for (const auto& path : parsed.positional)
+        request.paths.push_back(path_from_utf8(path));
     if (parsed.values.count("rubric"))
         request.rubric = parsed.values["rubric"].as<std::string>();
     request.include_drafts = parsed.values.count("include-drafts") > 0;
@@ -111,7 +114,7 @@ int compare_command(const std::vector<std::string>& args, std::ostream& out, std
 
     if (parsed.values.count("pdf")) {
         const auto blind = parsed.values.count("blind") > 0;
-        const auto pdf = parsed.values["pdf"].as<std::string>();
+        const auto pdf = path_from_utf8(parsed.values["pdf"].as<std::string>());
         try {
             report::write_pdf(*report::comparison_report(run.rubric.rubric, comparison, lang,
                                                          report::PageSetup::for_paper(*paper), blind),
@@ -120,7 +123,7 @@ int compare_command(const std::vector<std::string>& args, std::ostream& out, std
             print_problems(err, e.problems());
             return 1;
         } catch (const std::exception& e) {
-            err << terminal_safe(pdf) << ": the report could not be made (" << terminal_safe(e.what())
+            err << terminal_safe(pdf.string()) << ": the report could not be made (" << terminal_safe(e.what())
                 << "); nothing was written\n";
             return 1;
         }

@@ -150,12 +150,13 @@ private:
     platform::NativeFile file_;
 };
 
-std::string open_problem(const std::error_code& error, const std::string& path) {
+std::string open_problem(const std::error_code& error, const fs::path& file) {
     using std::errc;
+    const std::string path = file.string();
     if (error == errc::no_such_file_or_directory || error == errc::not_a_directory) {
         std::error_code ec;
-        if (fs::is_symlink(fs::symlink_status(path, ec)))
-            return path + " is a link to " + fs::read_symlink(path, ec).string() +
+        if (fs::is_symlink(fs::symlink_status(file, ec)))
+            return path + " is a link to " + fs::read_symlink(file, ec).string() +
                    ", which does not exist (No such file); point it at the file, or remove it.";
         return "No such file: " + path;
     }
@@ -385,7 +386,7 @@ platform::NativeFile open_regular(const fs::path& path, std::uintmax_t& size) {
     const std::string shown = path.string();
     const auto opened = platform::open_for_reading(path);
     if (opened.error)
-        throw FileError(shown, 0, open_problem(opened.error, shown));
+        throw FileError(shown, 0, open_problem(opened.error, path));
     if (opened.kind != EntryKind::regular)
         throw FileError(shown, 0,
                         shown + " is not a regular file (it is " + platform::kind_name(opened.kind) +
