@@ -62,6 +62,8 @@ ReadLock read_lock(const fs::path& path) {
     LockOwner owner;
     std::istringstream lines(text);
     for (std::string line; std::getline(lines, line);) {
+        if (!line.empty() && line.back() == '\r')
+            line.pop_back(); // a lock written in text mode on Windows
         const auto eq = line.find('=');
         if (eq == std::string::npos)
             continue;

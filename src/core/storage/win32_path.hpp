@@ -13,6 +13,9 @@
 namespace extramile::win32 {
 
 inline std::wstring long_path(const std::filesystem::path& given) {
+    const std::wstring& raw = given.native();
+    if (raw.starts_with(L"\\\\?\\") || raw.starts_with(L"\\\\.\\"))
+        return raw; // already extended, or a device (\\.\pipe\..., \\.\NUL)
     std::error_code ignored;
     std::filesystem::path p = std::filesystem::absolute(given, ignored);
     if (p.empty())
@@ -20,8 +23,8 @@ inline std::wstring long_path(const std::filesystem::path& given) {
     p = p.lexically_normal();
     p.make_preferred();
     std::wstring text = p.native();
-    if (text.starts_with(L"\\\\?\\") || text.starts_with(L"\\\\.\\"))
-        return text; // already extended, or a device
+    if (text.starts_with(L"\\\\.\\"))
+        return text; // a reserved name (NUL, CON) made absolute: the device
     if (text.starts_with(L"\\\\"))
         return L"\\\\?\\UNC\\" + text.substr(2); // \\server\share\...
     if (text.size() >= 2 && text[1] == L':')
