@@ -17,11 +17,13 @@ namespace extramile::app {
 
 namespace {
 
-// The user guide: installed with the package, else the source tree's README.
+// The user guide: installed with the package (as HTML by the Windows
+// installer: Windows has no program for .md), else the source tree's README.
 wxString UserGuide() {
     wxFileName exe(wxStandardPaths::Get().GetExecutablePath());
     for (const auto& candidate :
-         {exe.GetPath() + "/../share/doc/extramile/README.md", wxString("/usr/share/doc/extramile/README.md"),
+         {exe.GetPath() + "/../share/doc/extramile/README.html", exe.GetPath() + "/../share/doc/extramile/README.md",
+          wxString("/usr/share/doc/extramile/README.md"),
           exe.GetPath() + "/../README.md"}) {
         wxFileName file(candidate);
         file.Normalize(wxPATH_NORM_DOTS | wxPATH_NORM_ABSOLUTE);
