@@ -5,11 +5,47 @@
 
 #include <windows.h>
 #include <shellapi.h>
+
+#include <algorithm>
+#include <string_view>
 #endif
 
 namespace extramile {
 
 #ifdef _WIN32
+
+namespace {
+
+// cmd and PowerShell hand "*.xml" to the program as it was typed: a Windows
+// program expands it itself. The names that match the last part of the
+// argument (* and ? cannot be in a Windows file name, so an argument with
+// them names no file as it is), in order, with the folder part kept as
+// typed; an argument that matches nothing stays as it is, and the command
+// then says which file it could not open.
+void add_expanded(const std::wstring& arg, std::vector<std::string>& args) {
+    const auto last = arg.find_last_of(L"\\/:");
+    const std::wstring folder = last == std::wstring::npos ? std::wstring() : arg.substr(0, last + 1);
+    if (arg.find_first_of(L"*?", folder.size()) == std::wstring::npos) {
+        args.push_back(utf8_of(std::filesystem::path(arg)));
+        return;
+    }
+    std::vector<std::wstring> names;
+    WIN32_FIND_DATAW found{};
+    if (const HANDLE search = ::FindFirstFileW(arg.c_str(), &found); search != INVALID_HANDLE_VALUE) {
+        do
+            if (std::wstring_view(found.cFileName) != L"." && std::wstring_view(found.cFileName) != L"..")
+                names.push_back(folder + found.cFileName);
+        while (::FindNextFileW(search, &found));
+        ::FindClose(search);
+    }
+    if (names.empty())
+        names.push_back(arg);
+    std::sort(names.begin(), names.end());
+    for (const auto& name : names)
+        args.push_back(utf8_of(std::filesystem::path(name)));
+}
+
+} // namespace
 
 std::vector<std::string> program_arguments(int, char**) {
     std::vector<std::string> args;
@@ -19,7 +55,7 @@ std::vector<std::string> program_arguments(int, char**) {
     if (!wide)
         return args;
     for (int i = 1; i < count; ++i)
-        args.push_back(utf8_of(std::filesystem::path(wide[i])));
+        add_expanded(wide[i], args);
     ::LocalFree(wide);
     return args;
 }

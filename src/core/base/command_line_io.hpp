@@ -2,7 +2,8 @@
 // platform: the arguments it was given, and the console it prints to. On
 // POSIX both are bytes already. On Windows argv is in the ANSI code page
 // (which cannot hold every name), so the arguments are read again from
-// GetCommandLineW; and a console shows bytes in its own code page (850, 437,
+// GetCommandLineW, and a wildcard in one (*.xml) is expanded there, as the
+// shell does on POSIX; and a console shows bytes in its own code page (850, 437,
 // ...), so it is switched to UTF-8 while the program prints.
 #pragma once
 
@@ -11,7 +12,8 @@
 
 namespace extramile {
 
-// The arguments after the program's name, as UTF-8.
+// The arguments after the program's name, as UTF-8 (on Windows with "*" and
+// "?" in an argument's last part expanded to the names that match, sorted).
 std::vector<std::string> program_arguments(int argc, char** argv);
 
 // While it lives, a console the program writes to shows UTF-8 (Windows:
