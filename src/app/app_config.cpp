@@ -1,5 +1,6 @@
 #include "app_config.hpp"
 
+#include "window_placement.hpp"
 #include "wx_text.hpp"
 
 #include "core/base/languages.hpp"
@@ -116,6 +117,8 @@ void AppConfig::SaveRecentFiles(wxFileHistory& history) {
 void AppConfig::RestoreGeometry(wxTopLevelWindow& window, const wxString& name) {
     window.SetName(name);
     wxPersistentRegisterAndRestore(&window, name);
+    // What was saved on a larger screen (or asked for) still fits this one.
+    FitInsideDisplay(window);
 }
 
 } // namespace extramile::app

@@ -58,7 +58,7 @@ public:
     static void SaveRecentFiles(wxFileHistory& history);
 
     // Size and position come back as the user left them (wxPersistenceManager
-    // saves them when the window closes).
+    // saves them when the window closes), inside the screen's work area.
     static void RestoreGeometry(wxTopLevelWindow& window, const wxString& name);
 
 private:

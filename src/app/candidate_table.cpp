@@ -5,6 +5,7 @@
 #include <wx/settings.h>
 
 #include <algorithm>
+#include <cmath>
 #include <optional>
 
 namespace extramile::app {
@@ -17,6 +18,18 @@ wxString Number(const std::optional<double>& value, int decimals) {
 
 // The flags core sets, in words an HR person reads at a glance.
 wxString FlagText(const std::string& flag, const CandidateResult& candidate) {
+    if (flag == "incomplete")
+        return wxString::Format(_("incomplete (%d%% of the rubric rated)"),
+                                static_cast<int>(std::lround(100 * candidate.coverage)));
+    if (flag == "minimum-not-assessed")
+        return _("a minimum bar not assessed");
+    if (flag == "split-recommendation")
+        return _("split panel: strong yes and strong no");
+    if (flag == "sync-conflict")
+        return _("a sync copy decided a score");
+    if (flag == "drafts-included")
+        return wxString::Format(wxPLURAL("%d draft counted", "%d drafts counted", candidate.drafts_included),
+                                candidate.drafts_included);
     if (flag == "below-minimum")
         return _("below a minimum bar");
     if (flag == "disagreement")
@@ -46,11 +59,33 @@ CandidateTable::CandidateTable(wxWindow* parent, wxWindowID id)
     : wxListCtrl(parent, id, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_VIRTUAL | wxLC_HRULES) {
     below_bar_.SetBackgroundColour(wxColour(253, 226, 222));
     below_bar_.SetTextColour(wxColour(60, 20, 10));
+    // Incomplete candidates: listed after the complete ones, in grey-blue.
+    incomplete_.SetTextColour(wxColour(70, 80, 110));
     Bind(wxEVT_LIST_COL_CLICK, &CandidateTable::OnColumnClick, this);
 }
 
-int CandidateTable::FlagsColumn() const {
-    return kFirstCompetencyColumn + static_cast<int>(rubric_ ? rubric_->competencies.size() : 0);
+// A header that never breaks a word: the competency's number and its
+// first word, shortened; the legend says the rest.
+wxString ShortHeader(int number, const wxString& name) {
+    auto first = name.BeforeFirst(' ');
+    if (first.length() > 12)
+        first = first.Left(11) + wxS("\u2026");
+    else if (first.length() < name.length())
+        first += wxS("\u2026");
+    return wxString::Format("%d %s", number, first);
+}
+
+// "2 SY · 1 Y · 1 N": the recommendations, strongest first.
+wxString Recommended(const CandidateResult& c) {
+    const std::pair<Recommendation, wxString> marks[] = {{Recommendation::strong_yes, _("strong yes")},
+                                                         {Recommendation::yes, _("yes")},
+                                                         {Recommendation::no, _("no")},
+                                                         {Recommendation::strong_no, _("strong no")}};
+    wxString out;
+    for (const auto& [value, word] : marks)
+        if (const int n = c.recommendation_counts[static_cast<std::size_t>(value)]; n > 0)
+            out += (out.empty() ? wxString() : wxString(wxS(" \u00b7 "))) + wxString::Format("%d %s", n, word);
+    return out.empty() ? wxString(wxS("\u2014")) : out;
 }
 
 void CandidateTable::Show(const Rubric& rubric, const Comparison& comparison, const std::string& language,
@@ -64,13 +99,18 @@ void CandidateTable::Show(const Rubric& rubric, const Comparison& comparison, co
             rows_.push_back(i);
 
     ClearAll();
-    AppendColumn(_("Rank"), wxLIST_FORMAT_RIGHT, FromDIP(50));
-    AppendColumn(_("Candidate"), wxLIST_FORMAT_LEFT, FromDIP(170));
-    AppendColumn(_("Role"), wxLIST_FORMAT_LEFT, FromDIP(120));
-    AppendColumn(_("Interviewers"), wxLIST_FORMAT_RIGHT, FromDIP(90));
-    AppendColumn(_("Total"), wxLIST_FORMAT_RIGHT, FromDIP(60));
-    for (const auto& c : rubric.competencies)
-        AppendColumn(FromUtf8(c.name.get(language)), wxLIST_FORMAT_RIGHT, FromDIP(110));
+    AppendColumn(_("Rank"), wxLIST_FORMAT_RIGHT, FromDIP(52));
+    AppendColumn(_("Id"), wxLIST_FORMAT_LEFT, FromDIP(64));
+    AppendColumn(_("Candidate"), wxLIST_FORMAT_LEFT, FromDIP(150));
+    AppendColumn(_("Role"), wxLIST_FORMAT_LEFT, FromDIP(110));
+    AppendColumn(_("Panel"), wxLIST_FORMAT_RIGHT, FromDIP(50));
+    AppendColumn(_("Total"), wxLIST_FORMAT_RIGHT, FromDIP(54));
+    AppendColumn(_("Rated"), wxLIST_FORMAT_RIGHT, FromDIP(56));
+    for (std::size_t i = 0; i < rubric.competencies.size(); ++i)
+        AppendColumn(ShortHeader(static_cast<int>(i) + 1, FromUtf8(rubric.competencies[i].name.get(language))),
+                     wxLIST_FORMAT_RIGHT, FromDIP(88));
+    AppendColumn(_("Spread"), wxLIST_FORMAT_RIGHT, FromDIP(54));
+    AppendColumn(_("Recommended"), wxLIST_FORMAT_LEFT, FromDIP(150));
     AppendColumn(_("Flags"), wxLIST_FORMAT_LEFT, FromDIP(260));
     SetItemCount(static_cast<long>(rows_.size()));
     ApplySort();
@@ -83,13 +123,24 @@ void CandidateTable::SortBy(int column, bool ascending) {
     ApplySort();
 }
 
+wxString CandidateTable::Legend(const std::string& language) const {
+    if (!rubric_)
+        return {};
+    wxString out;
+    for (std::size_t i = 0; i < rubric_->competencies.size(); ++i)
+        out += (out.empty() ? wxString() : wxString(wxS("   "))) + wxString::Format("%zu %s", i + 1,
+                                                               FromUtf8(rubric_->competencies[i].name.get(language)));
+    return out;
+}
+
 void CandidateTable::OnColumnClick(wxListEvent& event) {
     const int column = event.GetColumn();
     if (column < 0)
         return;
-    // A first click on a number sorts the best first; a second click reverses.
-    const bool numeric = column == 0 || column >= 3;
-    const bool ascending = column == sort_column_ ? !ascending_ : (column == 0 || !numeric);
+    // A first click on a number sorts the best first (the largest spread
+    // first: where the panel disagrees); a second click reverses.
+    const bool numeric = column == rank || column >= interviewers;
+    const bool ascending = column == sort_column_ ? !ascending_ : (column == rank || !numeric);
     SortBy(column, ascending);
 }
 
@@ -108,22 +159,40 @@ void CandidateTable::ApplySort() {
         const auto& ca = candidates[a];
         const auto& cb = candidates[b];
         switch (column) {
-        case 0:
+        case rank:
             return ascending ? a < b : a > b; // comparison order is the rank
-        case 1:
+        case Column::id:
+            return text_order(FromUtf8(ca.id), FromUtf8(cb.id));
+        case name:
             return text_order(FromUtf8(ca.name), FromUtf8(cb.name));
-        case 2:
+        case role:
             return text_order(FromUtf8(ca.role), FromUtf8(cb.role));
-        case 3:
+        case interviewers:
             return CompareOptional(double(ca.interviewers.size()), double(cb.interviewers.size()), ascending) < 0;
-        case 4:
+        case total:
             return CompareOptional(ca.total, cb.total, ascending) < 0;
+        case coverage:
+            return CompareOptional(ca.coverage, cb.coverage, ascending) < 0;
         default:
             break;
         }
+        const auto as_double = [](const std::optional<int>& v) {
+            return v ? std::optional<double>(*v) : std::nullopt;
+        };
+        if (column == SpreadColumn())
+            return CompareOptional(as_double(ca.largest_spread), as_double(cb.largest_spread), ascending) < 0;
+        if (column == RecommendedColumn()) {
+            // By the share of yes and strong yes.
+            const auto share = [](const CandidateResult& c) -> std::optional<double> {
+                const auto& n = c.recommendation_counts;
+                const int all = n[0] + n[1] + n[2] + n[3];
+                return all ? std::optional<double>(double(n[2] + 2 * n[3] - n[1] - 2 * n[0]) / all) : std::nullopt;
+            };
+            return CompareOptional(share(ca), share(cb), ascending) < 0;
+        }
         if (column == FlagsColumn())
             return ascending ? ca.flags.size() < cb.flags.size() : ca.flags.size() > cb.flags.size();
-        const auto& id = rubric_->competencies.at(column - kFirstCompetencyColumn).id;
+        const auto& id = rubric_->competencies.at(column - first_competency).id;
         return CompareOptional(ca.competencies.at(id).mean, cb.competencies.at(id).mean, ascending) < 0;
     });
     ShowSortIndicator(sort_column_, ascending_);
@@ -137,41 +206,55 @@ wxString CandidateTable::OnGetItemText(long item, long column) const {
     const int index = rows_[item];
     const auto& c = comparison_->candidates[index];
     switch (column) {
-    case 0:
-        return wxString::Format("%d", index + 1);
-    case 1:
+    case rank: {
+        // The rank among the candidates shown (a role filter ranks within it).
+        const auto before = std::count_if(rows_.begin(), rows_.end(), [&](int other) { return other < index; });
+        return wxString::Format("%ld", static_cast<long>(before) + 1);
+    }
+    case Column::id:
+        return FromUtf8(c.id);
+    case name:
         return FromUtf8(c.name);
-    case 2:
+    case role:
         return FromUtf8(c.role);
-    case 3:
+    case interviewers:
         return wxString::Format("%zu", c.interviewers.size());
-    case 4:
+    case total:
         return Number(c.total, 1);
+    case coverage:
+        return wxString::Format("%d%%", static_cast<int>(std::lround(100 * c.coverage)));
     default:
         break;
     }
+    if (column == SpreadColumn())
+        return c.largest_spread ? wxString::Format("%d", *c.largest_spread) : wxString(wxS("\u2014"));
+    if (column == RecommendedColumn())
+        return Recommended(c);
     if (column == FlagsColumn()) {
         wxString flags;
         for (const auto& flag : c.flags)
             flags += (flags.empty() ? "" : "; ") + FlagText(flag, c);
         return flags;
     }
-    const auto& result = c.competencies.at(rubric_->competencies.at(column - kFirstCompetencyColumn).id);
+    const auto& result = c.competencies.at(rubric_->competencies.at(column - first_competency).id);
     wxString text = Number(result.mean, 2);
     // Marks explained in the legend under the table.
     if (result.below_minimum)
         text += wxS(" \u25BC");
     if (result.disagreement)
         text += wxS(" \u2260");
+    if (result.minimum_not_assessed)
+        text += wxS(" ?");
     return text;
 }
 
 wxItemAttr* CandidateTable::OnGetItemAttr(long item) const {
     if (!comparison_ || item < 0 || item >= static_cast<long>(rows_.size()))
         return nullptr;
-    const auto& flags = comparison_->candidates[rows_[item]].flags;
-    const bool below = std::find(flags.begin(), flags.end(), "below-minimum") != flags.end();
-    return below ? &below_bar_ : nullptr;
+    const auto& c = comparison_->candidates[rows_[item]];
+    if (c.has_flag("below-minimum"))
+        return &below_bar_;
+    return c.total && !c.complete() ? &incomplete_ : nullptr;
 }
 
 std::vector<int> CandidateTable::SelectedCandidates() const {

@@ -1,6 +1,8 @@
-// The candidates of a comparison as a sortable table: total, each
-// competency's mean, the panel size and the flags. Virtual, so a folder of
-// thousands of scorecards fills it at once.
+// The candidates of a comparison as a sortable table: rank, id, name, role,
+// panel, total, coverage, each competency's mean, the largest spread, the
+// recommendations and the flags. Virtual, so a folder of thousands of
+// scorecards fills it at once. Competency headers are numbered and short
+// (the legend under the table names them in full).
 #pragma once
 
 #include "core/model/rubric.hpp"
@@ -30,17 +32,23 @@ public:
     std::vector<int> ShownCandidates() const { return rows_; }
     void SelectCandidates(const std::vector<int>& candidates);
 
-    // The column of a competency (by rubric order), for tests and sorting.
-    static int CompetencyColumn(int competency_index) { return kFirstCompetencyColumn + competency_index; }
+    enum Column { rank, id, name, role, interviewers, total, coverage, first_competency };
+    // The column of a competency (by rubric order), and of what follows them.
+    static int CompetencyColumn(int competency_index) { return first_competency + competency_index; }
+    int SpreadColumn() const { return first_competency + Competencies(); }
+    int RecommendedColumn() const { return SpreadColumn() + 1; }
+    int FlagsColumn() const { return SpreadColumn() + 2; }
+    // "1 Disinterested generosity · 2 Going the extra mile ...": what the
+    // numbered headers stand for.
+    wxString Legend(const std::string& language) const;
 
 private:
-    static constexpr int kFirstCompetencyColumn = 5;
+    int Competencies() const { return rubric_ ? static_cast<int>(rubric_->competencies.size()) : 0; }
 
     wxString OnGetItemText(long item, long column) const override;
     wxItemAttr* OnGetItemAttr(long item) const override;
     void OnColumnClick(wxListEvent& event);
     void ApplySort();
-    int FlagsColumn() const;
 
     const Rubric* rubric_ = nullptr;
     const Comparison* comparison_ = nullptr;
@@ -48,6 +56,7 @@ private:
     int sort_column_ = 0;
     bool ascending_ = true;
     mutable wxItemAttr below_bar_;
+    mutable wxItemAttr incomplete_;
 };
 
 } // namespace extramile::app

@@ -7,6 +7,7 @@
 #include "file_drop.hpp"
 #include "help_menu.hpp"
 #include "preferences.hpp"
+#include "print_menu.hpp"
 #include "printing.hpp"
 #include "radar_panel.hpp"
 #include "window_work.hpp"
@@ -14,6 +15,7 @@
 
 #include "core/storage/atomic_file.hpp"
 #include "core/scoring/blind_review.hpp"
+#include "core/storage/blind_key.hpp"
 #include "report/comparison_report.hpp"
 #include "report/radar_chart.hpp"
 #include "services/comparison_export.hpp"
@@ -43,12 +45,13 @@ namespace {
 
 // Up to this many candidates share one radar chart; more would be unreadable.
 constexpr std::size_t kMostOnRadar = 6;
+// Up to this many are laid side by side with every interviewer's evidence.
+constexpr std::size_t kMostInEvidence = 12;
 
 const int kExportCsv = wxNewId();
 const int kExportJson = wxNewId();
-const int kExportPdf = wxNewId();
-const int kPreview = wxNewId();
-const int kPageSetup = wxNewId();
+const int kExportXlsx = wxNewId();
+const int kSelectedOnly = wxNewId();
 const int kBlind = wxNewId();
 const int kDrafts = wxNewId();
 const int kExplain = wxNewId();
@@ -123,6 +126,16 @@ CompareFrame::CompareFrame(std::vector<fs::path> paths)
     table_->Bind(wxEVT_KEY_UP, look_again);
     table_->Bind(wxEVT_LEFT_UP, look_again);
 
+    Bind(wxEVT_SIZE, [this](wxSizeEvent& e) {
+        e.Skip();
+        if (!wrap_pending_) {
+            wrap_pending_ = true;
+            CallAfter([this] {
+                wrap_pending_ = false;
+                WrapTexts();
+            });
+        }
+    });
     SetMinSize(FromDIP(wxSize(800, 520)));
     SetSize(FromDIP(wxSize(1280, 760)));
     AppConfig::RestoreGeometry(*this, "compare_frame");
@@ -142,12 +155,18 @@ void CompareFrame::BuildMenus() {
     file->Append(wxID_OPEN, _("&Open folder…\tCtrl+O"));
     file->AppendSeparator();
     file->Append(kExportCsv, _("Export &CSV…"));
+    file->Append(kExportXlsx, _("Export a &workbook (XLSX)…"));
     file->Append(kExportJson, _("Export &JSON…"));
-    file->Append(kExportPdf, _("Export &PDF…\tCtrl+E"));
     file->AppendSeparator();
-    file->Append(kPageSetup, _("Page set&up…"));
-    file->Append(kPreview, _("Print pre&view\tCtrl+Shift+P"));
-    file->Append(wxID_PRINT, _("&Print…\tCtrl+P"));
+    auto printing = AppendPrintItems(*file, *this, Printed::comparison, [this](PrintAction action) {
+        if (!SomethingToExport())
+            return;
+        RunPrintAction(this, action, _("Comparison"), ExportBaseName() + ".pdf",
+                       [this](const report::PageSetup& s) { return ReportDocument(s); });
+    });
+    file->AppendSeparator();
+    file->AppendCheckItem(kSelectedOnly, _("Export and print the selected candidates &only"),
+                          _("Otherwise every candidate shown (of the role chosen) is exported and printed"));
     file->AppendSeparator();
     file->Append(wxID_CLOSE, _("&Close\tCtrl+W"));
     auto* view = new wxMenu;
@@ -169,16 +188,10 @@ void CompareFrame::BuildMenus() {
     BindHelpItems(*this);
 
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { OnOpenFolder(); }, wxID_OPEN);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { OnExport("csv"); }, kExportCsv);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { OnExport("json"); }, kExportJson);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { OnExport("pdf"); }, kExportPdf);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { PageSetupDialog(this); }, kPageSetup);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) {
-        PreviewDocument(this, _("Comparison"), [this](const report::PageSetup& s) { return ReportDocument(s); });
-    }, kPreview);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) {
-        PrintDocument(this, _("Comparison"), [this](const report::PageSetup& s) { return ReportDocument(s); });
-    }, wxID_PRINT);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { OnExport(Export::csv); }, kExportCsv);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { OnExport(Export::json); }, kExportJson);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { OnExport(Export::xlsx); }, kExportXlsx);
+    Bind(wxEVT_MENU, [this](wxCommandEvent& e) { selected_only_ = e.IsChecked(); }, kSelectedOnly);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_CLOSE);
     Bind(wxEVT_MENU, [this](wxCommandEvent& e) { SetBlind(e.IsChecked()); }, kBlind);
     Bind(wxEVT_MENU, [this](wxCommandEvent& e) { SetIncludeDrafts(e.IsChecked()); }, kDrafts);
@@ -191,8 +204,10 @@ void CompareFrame::BuildMenus() {
         wxMessageBox(AgreementExplanation(), _("Panel agreement"), wxOK | wxICON_INFORMATION, this);
     }, kExplain);
     // Nothing to export or print before a comparison is there.
-    for (int id : {kExportCsv, kExportJson, kExportPdf, kPreview, int(wxID_PRINT), int(wxID_SELECTALL)})
+    printing.insert(printing.end(), {kExportCsv, kExportJson, kExportXlsx, int(wxID_SELECTALL)});
+    for (int id : printing)
         Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Enable(HasComparison()); }, id);
+    Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Check(selected_only_); }, kSelectedOnly);
     Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Enable(!IsLoading()); }, wxID_OPEN);
     Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Check(blind_); }, kBlind);
     Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Check(include_drafts_); }, kDrafts);
@@ -202,6 +217,7 @@ void CompareFrame::Open(std::vector<fs::path> paths) {
     if (IsLoading() || paths.empty())
         return;
     paths_ = std::move(paths);
+    blind_secret_.clear(); // another folder, another key
     control_.cancel = CancelToken{};
     control_.read = 0;
     control_.total = 0;
@@ -250,22 +266,28 @@ void CompareFrame::ShowProgress() {
 void CompareFrame::ShowWhere() {
     // File names often carry candidates' names: blind review shows none.
     wxString where;
-    if (blind_)
-        where = _("blind review");
+    if (blind_) {
+        where = _("Blind review: names, ids and e-mail addresses are hidden. Other details in the notes "
+                  "(employers, places) may still tell who someone is.");
+        if (!blind_key_problem_.empty())
+            where += " " + wxString::Format(_("The codes hold for this window only: %s."),
+                                            FromUtf8(blind_key_problem_));
+    }
     else if (paths_.size() == 1)
         where = FromUtf8(paths_.front().string());
     else
         where = wxString::Format(wxPLURAL("%zu place", "%zu places", paths_.size()), paths_.size());
     folder_label_->SetLabel(where);
+    WrapTexts();
     SetTitle(_("Compare candidates") + " \u2013 " +
-             (blind_ ? where : FromUtf8(paths_.front().filename().string())));
+             (blind_ ? _("blind review") : FromUtf8(paths_.front().filename().string())));
 }
 
 void CompareFrame::ShowPart() {
     ShowWhere(); // rows of the folder being read: say which
     shown_ = part_->comparison;
     if (blind_)
-        make_blind(shown_);
+        make_blind(shown_, BlindSecret());
     table_->SelectCandidates({});
     table_->Show(part_->rubric, shown_, language_, role_);
     ShowSelection();
@@ -338,7 +360,7 @@ void CompareFrame::Rebuild() {
         return;
     shown_ = run_->comparison;
     if (blind_)
-        make_blind(shown_);
+        make_blind(shown_, BlindSecret());
     by_file_.clear();
     for (const auto& file : run_->scorecards)
         by_file_[file.path] = &file.scorecard;
@@ -347,6 +369,7 @@ void CompareFrame::Rebuild() {
 
     FillRoles();
     table_->Show(run_->rubric.rubric, shown_, language_, role_);
+    WrapTexts();
     agreement_->Show(run_->rubric.rubric, shown_, language_);
     wxString warnings;
     for (const auto& w : shown_.warnings)
@@ -360,6 +383,20 @@ void CompareFrame::Rebuild() {
                                    FromUtf8(run_->rubric.rubric.title.get(language_)),
                                    FromUtf8(run_->rubric.rubric.version)));
     ShowSelection();
+    Layout();
+}
+
+void CompareFrame::WrapTexts() {
+    // The legend names the numbered competency headers in full; it and the
+    // folder line wrap to the window rather than run off it.
+    auto* legend = XRCCTRL(*this, "legend", wxStaticText);
+    if (legend_base_.empty())
+        legend_base_ = legend->GetLabel();
+    const int width = std::max(FromDIP(300), GetClientSize().x - FromDIP(24));
+    legend->SetLabel(legend_base_ + (run_ ? "\n" + table_->Legend(language_) : wxString()));
+    legend->Wrap(width);
+    folder_label_->Wrap(std::max(FromDIP(300), width - FromDIP(560)));
+    legend->GetParent()->Layout(); // the table's pane, inside the splitter
     Layout();
 }
 
@@ -388,13 +425,34 @@ void CompareFrame::ShowSelection() {
         evidence_->Show({Rubric{}, none, none, no_files, {}, language_, blind_});
         return;
     }
+    // Selecting many must cost little: the chart draws at most a few, the
+    // evidence a dozen, and each says how many of the selection it shows.
     std::vector<std::string> keys;
     for (int index : selected)
         if (keys.size() < kMostOnRadar)
             keys.push_back(shown_.candidates.at(index).key);
-    radar_->SetChart(keys.empty() ? report::RadarChart{}
-                                  : report::radar_for(run_->rubric.rubric, shown_, keys, language_));
-    evidence_->Show({run_->rubric.rubric, shown_, run_->comparison, by_file_, selected, language_, blind_});
+    auto chart = keys.empty() ? report::RadarChart{} : report::radar_for(run_->rubric.rubric, shown_, keys, language_);
+    radar_->SetChart(std::move(chart));
+    radar_->SetToolTip(selected.size() > kMostOnRadar
+                           ? wxString::Format(_("The chart shows the first %zu of the %zu candidates selected."),
+                                              kMostOnRadar, selected.size())
+                           : wxString());
+    std::vector<int> in_evidence(selected.begin(), selected.begin() + std::min(selected.size(), kMostInEvidence));
+    evidence_->Show({run_->rubric.rubric, shown_, run_->comparison, by_file_, in_evidence, language_, blind_,
+                     selected.size()});
+}
+
+const std::string& CompareFrame::BlindSecret() {
+    // The compared folder's key, made on first blind use, so that every HR
+    // member comparing that folder sees the same codes (core/storage/blind_key.hpp).
+    if (blind_secret_.empty() && !paths_.empty()) {
+        std::error_code error;
+        const auto& first = paths_.front();
+        const auto key = blind_key_for(fs::is_directory(first, error) ? first : first.parent_path());
+        blind_secret_ = key.secret;
+        blind_key_problem_ = key.problem;
+    }
+    return blind_secret_;
 }
 
 void CompareFrame::SetBlind(bool blind) {
@@ -428,39 +486,76 @@ void CompareFrame::SetRoleFilter(const wxString& role) {
 
 wxString CompareFrame::WarningsText() const { return warnings_->GetValue(); }
 
+Comparison CompareFrame::Exported() const {
+    // What the view shows: the role chosen, and with "selected only" the
+    // selection; ranks come from the order, so they are within it.
+    Comparison out = shown_;
+    const auto selected = table_->SelectedCandidates();
+    out.candidates.clear();
+    for (std::size_t i = 0; i < shown_.candidates.size(); ++i) {
+        const auto& c = shown_.candidates[i];
+        if (!role_.empty() && c.role != role_)
+            continue;
+        if (selected_only_ && std::find(selected.begin(), selected.end(), static_cast<int>(i)) == selected.end())
+            continue;
+        out.candidates.push_back(c);
+    }
+    return out;
+}
+
 void CompareFrame::ExportCsv(const fs::path& file, const services::CsvStyle& style) const {
-    const services::ComparisonInput input{run_->rubric.rubric, run_->rubric.digest, shown_};
+    const auto exported = Exported();
+    const services::ComparisonInput input{run_->rubric.rubric, run_->rubric.digest, exported};
     write_file_atomically(file, services::comparison_csv(input, style));
 }
 
+void CompareFrame::ExportXlsx(const fs::path& file) const {
+    const auto exported = Exported();
+    const services::ComparisonInput input{run_->rubric.rubric, run_->rubric.digest, exported};
+    write_file_atomically(file, services::comparison_xlsx(input, language_));
+}
+
 void CompareFrame::ExportJson(const fs::path& file) const {
-    const services::ComparisonInput input{run_->rubric.rubric, run_->rubric.digest, shown_};
+    const auto exported = Exported();
+    const services::ComparisonInput input{run_->rubric.rubric, run_->rubric.digest, exported};
     write_file_atomically(file, services::comparison_json(input).dump(2) + "\n");
 }
 
 std::unique_ptr<report::Document> CompareFrame::ReportDocument(const report::PageSetup& setup) const {
-    return report::comparison_report(run_->rubric.rubric, shown_, language_, setup, blind_);
+    report::ComparisonReportOptions options;
+    options.blind = blind_;
+    for (const auto& c : Exported().candidates)
+        options.candidates.push_back(c.key);
+    return report::comparison_report(run_->rubric.rubric, shown_, language_, setup, options);
 }
 
 wxString CompareFrame::ExportBaseName() const {
     return (blind_ ? "comparison-blind-" : "comparison-") + wxDateTime::Now().FormatISODate();
 }
 
-void CompareFrame::OnExport(const wxString& what) {
+bool CompareFrame::SomethingToExport() {
     if (!run_)
+        return false;
+    if (!Exported().candidates.empty())
+        return true;
+    wxMessageBox(_("No candidate is selected. Select the candidates to export or print, or choose File > Export "
+                   "and print the selected candidates only again to export every candidate shown."),
+                 _("Export"), wxOK | wxICON_INFORMATION, this);
+    return false;
+}
+
+void CompareFrame::OnExport(Export what) {
+    if (!SomethingToExport())
         return;
-    if (what == "pdf") {
-        ExportPdf(this, ExportBaseName() + ".pdf",
-                  [this](const report::PageSetup& setup) { return ReportDocument(setup); });
-        return;
-    }
-    const bool csv = what == "csv";
-    wxFileDialog dialog(this, csv ? _("Export CSV") : _("Export JSON"), AppConfig::ExportFolder(),
-                        ExportBaseName() + "." + what,
-                        csv ? _("CSV, commas and decimal points (*.csv)|*.csv|"
-                                "CSV, semicolons and decimal commas, as spreadsheets in Spanish, Italian or "
-                                "German read it (*.csv)|*.csv")
-                            : _("JSON files (*.json)|*.json"),
+    const bool csv = what == Export::csv, xlsx = what == Export::xlsx;
+    const wxString extension = csv ? "csv" : xlsx ? "xlsx" : "json";
+    wxFileDialog dialog(this, csv ? _("Export CSV") : xlsx ? _("Export a workbook") : _("Export JSON"),
+                        AppConfig::ExportFolder(), ExportBaseName() + "." + extension,
+                        csv    ? _("CSV, commas and decimal points (*.csv)|*.csv|"
+                                   "CSV, semicolons and decimal commas, as spreadsheets in Spanish, Italian or "
+                                   "German read it (*.csv)|*.csv")
+                        : xlsx ? _("Excel workbooks (*.xlsx)|*.xlsx")
+                               : _("JSON files (*.json)|*.json"),
                         wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
     // The spreadsheets of the user's language are the likely readers.
     const auto ui_style = services::csv_style_for(ToUtf8(AppConfig::RubricLanguage()));
@@ -472,7 +567,12 @@ void CompareFrame::OnExport(const wxString& what) {
         const fs::path file = ToPath(dialog.GetPath());
         services::CsvStyle style;
         style.decimal_comma = dialog.GetFilterIndex() == 1;
-        csv ? ExportCsv(file, style) : ExportJson(file);
+        if (csv)
+            ExportCsv(file, style);
+        else if (xlsx)
+            ExportXlsx(file);
+        else
+            ExportJson(file);
         AppConfig::SetExportFolder(dialog.GetDirectory());
         SetStatusText(wxString::Format(_("Exported to %s"), dialog.GetPath()));
     } catch (const FileError& e) {

@@ -48,10 +48,13 @@ public:
     void SetBlind(bool blind);
     void SetIncludeDrafts(bool include);
     void SetRoleFilter(const wxString& role); // empty: all roles
+    // File > Export and print the selected candidates only.
+    void SetSelectedOnly(bool only) { selected_only_ = only; }
 
     // The exports, to a given file (the menu asks where first).
     void ExportCsv(const std::filesystem::path& file, const services::CsvStyle& style = {}) const;
     void ExportJson(const std::filesystem::path& file) const;
+    void ExportXlsx(const std::filesystem::path& file) const;
     std::unique_ptr<report::Document> ReportDocument(const report::PageSetup& setup) const;
 
     // For tests: the views as shown.
@@ -75,9 +78,14 @@ private:
     void ShowProgress();
     void Rebuild(); // after loading, blind or drafts change
     void FillRoles();
+    void WrapTexts();
     void OnOpenFolder();
-    void OnExport(const wxString& what);
+    enum class Export { csv, xlsx, json };
+    void OnExport(Export what);
+    Comparison Exported() const; // what exports and prints hold: the role chosen, or the selection
+    bool SomethingToExport();    // says so when the selection is empty
     wxString ExportBaseName() const;
+    const std::string& BlindSecret();
 
     std::vector<std::filesystem::path> paths_;
     std::unique_ptr<services::ComparisonRun> run_;
@@ -90,6 +98,10 @@ private:
     std::optional<Part> part_;
     std::map<std::filesystem::path, const Scorecard*> by_file_;
     bool blind_ = false;
+    bool selected_only_ = false;
+    wxString legend_base_;          // the legend's own words, before the competencies' names
+    std::string blind_secret_;     // the folder's, read on first blind use
+    std::string blind_key_problem_; // why the folder holds none (codes then hold for this window only)
     bool include_drafts_ = false;
     bool loading_include_drafts_ = false; // as the load under way was asked
     std::string role_;
@@ -109,6 +121,7 @@ private:
     EvidenceView* evidence_ = nullptr;
     AgreementList* agreement_ = nullptr;
     bool selection_refresh_pending_ = false;
+    bool wrap_pending_ = false;
     // Last: stopped (its job joined) before anything the job reads goes.
     std::unique_ptr<services::WorkQueue> work_;
 };

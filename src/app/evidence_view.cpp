@@ -4,6 +4,8 @@
 
 #include "core/scoring/blind_review.hpp"
 
+#include <algorithm>
+
 namespace extramile::app {
 
 namespace {
@@ -15,7 +17,9 @@ std::string Visible(const std::string& text, const Scorecard& scorecard, const C
                     const CandidateResult& shown, bool blind) {
     if (!blind)
         return text;
-    return redact_name(redact_name(text, scorecard.candidate_name, shown.name), original.name, shown.name);
+    // The names as this scorecard wrote them and as the comparison groups them.
+    return redact_candidate(redact_candidate(text, scorecard.candidate_name, scorecard.candidate_id, shown.name),
+                            original.name, original.id, shown.name);
 }
 
 wxString RatingText(const Rubric& rubric, const std::optional<int>& value, const std::string& language) {
@@ -86,10 +90,38 @@ void EvidenceView::Show(const EvidenceInput& in) {
         html += "<p>" + _("Select one or more candidates in the table (Ctrl+click for several) to see "
                           "every interviewer's rating and notes side by side.") + "</p>";
     }
-    for (const auto& competency : in.rubric.competencies) {
+    if (in.selected > in.candidates.size())
+        html += "<p><font color=\"#8a5a00\">" +
+                wxString::Format(_("Showing the first %zu of the %zu candidates selected; select fewer to see "
+                                   "each one's evidence."),
+                                 in.candidates.size(), in.selected) +
+                "</font></p>";
+    // The debrief starts where the panel disagrees: the competencies with the
+    // largest spread among these candidates first, both ends of the scale first.
+    std::vector<const Competency*> order;
+    for (const auto& competency : in.rubric.competencies)
+        order.push_back(&competency);
+    const auto disagreement = [&](const Competency* c) {
+        int spread = -1;
+        bool polarised = false;
+        for (int index : in.candidates) {
+            const auto& r = in.original.candidates.at(index).competencies.at(c->id);
+            spread = std::max(spread, r.spread.value_or(-1));
+            polarised = polarised || r.polarised;
+        }
+        return std::pair{polarised, spread};
+    };
+    std::stable_sort(order.begin(), order.end(),
+                     [&](const Competency* a, const Competency* b) { return disagreement(a) > disagreement(b); });
+    for (const auto* competency_ptr : order) {
+        const auto& competency = *competency_ptr;
         if (in.candidates.empty())
             break;
-        html += "<h3>" + Text(competency.name.get(in.language)) + "</h3>";
+        html += "<h3>" + Text(competency.name.get(in.language)) + " <font size=\"-1\" color=\"#555555\">" +
+                wxString::Format(_("weight %s"), wxString::FromDouble(competency.weight, 0)) +
+                (competency.minimum ? " \u00b7 " + wxString::Format(_("minimum %s"), wxString::FromDouble(*competency.minimum, 1))
+                                    : wxString()) +
+                "</font></h3>";
         html += "<table width=\"100%\" cellpadding=\"4\" cellspacing=\"0\" border=\"1\">";
         html += "<tr bgcolor=\"#eeeeee\"><th align=\"left\">" + _("Candidate") + "</th><th align=\"left\">" +
                 _("Interviewer") + "</th><th align=\"left\">" + _("Rating") + "</th><th align=\"left\">" +
@@ -102,6 +134,14 @@ void EvidenceView::Show(const EvidenceInput& in) {
             const auto& mean = result.mean;
             candidate += "<br>" + (mean ? wxString::Format(_("mean %s"), wxString::FromDouble(*mean, 2))
                                         : _("not rated"));
+            if (result.contribution)
+                candidate += "<br>" + wxString::Format(_("%s points of the total"),
+                                                       wxString::FromDouble(*result.contribution, 1));
+            if (result.spread && *result.spread > 0)
+                candidate += "<br>" + (result.polarised ? wxString::Format(_("spread %d: both ends of the scale"), *result.spread)
+                                                        : wxString::Format(_("spread %d"), *result.spread));
+            if (result.minimum_not_assessed)
+                candidate += "<br><font color=\"#a0281a\">" + _("minimum not assessed") + "</font>";
             if (result.below_minimum)
                 candidate += "<br><font color=\"#a0281a\">" + _("below the minimum") + "</font>";
             if (result.disagreement)

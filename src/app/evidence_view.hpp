@@ -23,6 +23,7 @@ struct EvidenceInput {
     std::vector<int> candidates; // indexes into both comparisons
     std::string language;
     bool blind = false;
+    std::size_t selected = 0; // how many are selected, when more than `candidates` are shown
 };
 
 class EvidenceView : public wxHtmlWindow {

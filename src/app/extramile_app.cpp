@@ -73,7 +73,7 @@ ExtraMileApp& TheApp() { return *the_app; }
 ExtraMileApp::ExtraMileApp(services::AppLaunch launch) : launch_(std::move(launch)) { the_app = this; }
 ExtraMileApp::~ExtraMileApp() { the_app = nullptr; }
 
-bool ExtraMileApp::OnInit() {
+void ExtraMileApp::SetUp() {
     wxSetAssertHandler(ReportAssertion);
     // --- platform split: the session ending, and the text encoding ---
 #ifdef __WXMSW__
@@ -110,7 +110,10 @@ bool ExtraMileApp::OnInit() {
     InitExtraMileForms();
     recent_ = std::make_unique<wxFileHistory>(9);
     AppConfig::LoadRecentFiles(*recent_);
+}
 
+bool ExtraMileApp::OnInit() {
+    SetUp();
     if (launch_.new_interview)
         return StartInterview(*launch_.new_interview, nullptr) || (ShowStartPage(), true);
     if (!launch_.open_files.empty()) {

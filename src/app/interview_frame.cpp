@@ -8,6 +8,7 @@
 #include "local_time.hpp"
 #include "notice_bar.hpp"
 #include "preferences.hpp"
+#include "print_menu.hpp"
 #include "printing.hpp"
 #include "rating_row.hpp"
 #include "summary_dialog.hpp"
@@ -206,10 +207,9 @@ void InterviewFrame::BuildMenus() {
     file->Append(wxID_SAVE, _("&Save now\tCtrl+S"), _("Changes are saved automatically; this saves at once"));
     file->Append(wxID_SAVEAS, _("Save a &copy as…"));
     file->AppendSeparator();
-    file->Append(XRCID("preview_report"), _("Print pre&view of this scorecard\tCtrl+Shift+P"));
-    file->Append(wxID_PRINT, _("&Print this scorecard…\tCtrl+P"));
-    file->Append(XRCID("export_report"), _("&Export this scorecard as PDF…\tCtrl+E"));
-    file->Append(XRCID("export_sheet"), _("Export a &blank sheet as PDF…"));
+    AppendPrintItems(*file, *this, Printed::this_scorecard, [this](PrintAction a) { PrintReport(Printed::this_scorecard, a); });
+    AppendPrintItems(*file, *this, Printed::blank_sheet, [this](PrintAction a) { PrintReport(Printed::blank_sheet, a); },
+                     {false, true, false});
     file->AppendSeparator();
     file->Append(wxID_CLOSE, _("&Close\tCtrl+W"));
     file->Append(wxID_EXIT, _("&Quit\tCtrl+Q"));
@@ -282,10 +282,6 @@ void InterviewFrame::BuildMenus() {
     SetMenuBar(bar);
 
     Bind(wxEVT_MENU, [](wxCommandEvent&) { TheApp().ShowStartPage(); }, wxID_NEW);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { PrintReport(XRCID("preview_report")); }, XRCID("preview_report"));
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { PrintReport(wxID_PRINT); }, wxID_PRINT);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { PrintReport(XRCID("export_report")); }, XRCID("export_report"));
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { PrintReport(XRCID("export_sheet")); }, XRCID("export_sheet"));
     Bind(wxEVT_MENU, [this](wxCommandEvent&) {
         wxFileDialog dialog(this, _("Open a scorecard"), FromUtf8(store_->path().parent_path().string()), "",
                             _("Scorecards (*.scorecard.xml)|*.scorecard.xml|All files|*"),
@@ -905,28 +901,24 @@ void InterviewFrame::OnClose(wxCloseEvent& event) {
         app->WindowClosed(this);
 }
 
-void InterviewFrame::PrintReport(int action) {
+void InterviewFrame::PrintReport(Printed what, PrintAction action) {
     // The report shows the scorecard as it is now, saved or not.
     const Rubric rubric = rubric_.rubric;
     const Scorecard scorecard = session_.scorecard();
     const std::string language = language_;
-    if (action == XRCID("export_sheet")) {
-        ExportPdf(this, FromUtf8(rubric.id) + "-sheet-" + FromUtf8(language) + ".pdf",
-                  [rubric, language](const report::PageSetup& setup) {
-                      return report::rubric_sheet(rubric, language, setup);
-                  });
+    if (what == Printed::blank_sheet) {
+        RunPrintAction(this, action, FromUtf8(rubric.title.get(language)),
+                       FromUtf8(rubric.id) + "-sheet-" + FromUtf8(language) + ".pdf",
+                       [rubric, language](const report::PageSetup& setup) {
+                           return report::rubric_sheet(rubric, language, setup);
+                       });
         return;
     }
-    DocumentFactory make = [rubric, scorecard, language](const report::PageSetup& setup) {
-        return report::scorecard_report(rubric, scorecard, language, setup);
-    };
-    const auto title = FromUtf8(scorecard.candidate_name) + " – " + FromUtf8(scorecard.interviewer);
-    if (action == wxID_PRINT)
-        PrintDocument(this, title, make);
-    else if (action == XRCID("export_report"))
-        ExportPdf(this, FromUtf8(store_->file().stem().stem().string()) + ".pdf", make);
-    else
-        PreviewDocument(this, title, make);
+    RunPrintAction(this, action, FromUtf8(scorecard.candidate_name) + " – " + FromUtf8(scorecard.interviewer),
+                   FromUtf8(store_->file().stem().stem().string()) + ".pdf",
+                   [rubric, scorecard, language](const report::PageSetup& setup) {
+                       return report::scorecard_report(rubric, scorecard, language, setup);
+                   });
 }
 
 } // namespace extramile::app

@@ -6,6 +6,8 @@
 // frame draws them and asks the user when there is something to choose.
 #pragma once
 
+#include "print_menu.hpp"
+
 #include "core/storage/rubric_library.hpp"
 #include "services/interview_session.hpp"
 #include "services/scorecard_store.hpp"
@@ -50,7 +52,7 @@ private:
     using Clock = services::InterviewSession::Clock;
 
     void BuildMenus();
-    void PrintReport(int action); // preview, print or export this scorecard, or a blank sheet
+    void PrintReport(Printed what, PrintAction action); // this scorecard, or a blank sheet
     void ShowQuestion();          // the session's position, filled in
     void WrapToWidth();
     void RefreshCompetencyList();

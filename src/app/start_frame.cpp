@@ -6,6 +6,7 @@
 #include "app_config.hpp"
 #include "extramile_app.hpp"
 #include "preferences.hpp"
+#include "print_menu.hpp"
 #include "printing.hpp"
 #include "wx_text.hpp"
 
@@ -30,9 +31,6 @@
 namespace extramile::app {
 
 namespace {
-const int kPreviewSheet = wxNewId();
-const int kExportSheet = wxNewId();
-const int kPageSetup = wxNewId();
 } // namespace
 
 StartFrame::StartFrame() {
@@ -66,7 +64,7 @@ StartFrame::StartFrame() {
     Bind(wxEVT_BUTTON, &StartFrame::OnOpenOther, this, XRCID("open_other"));
     recent_list_->Bind(wxEVT_LISTBOX_DCLICK, &StartFrame::OnReopen, this);
     Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { OnCompare(); }, XRCID("compare_candidates"));
-    Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { OnSheet(kPreviewSheet); }, XRCID("print_sheet"));
+    Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { OnSheet(PrintAction::preview); }, XRCID("print_sheet"));
 
     // Never narrower than the labels need: Spanish and Italian run longer.
     const auto best = GetBestSize();
@@ -82,10 +80,7 @@ void StartFrame::BuildMenus() {
     file->Append(wxID_OPEN, _("&Open scorecard…\tCtrl+O"));
     file->Append(XRCID("compare_candidates"), _("&Compare candidates…\tCtrl+Shift+O"));
     file->AppendSeparator();
-    file->Append(kPreviewSheet, _("Print pre&view of a blank sheet\tCtrl+Shift+P"));
-    file->Append(wxID_PRINT, _("&Print a blank sheet…\tCtrl+P"));
-    file->Append(kExportSheet, _("&Export a blank sheet as PDF…\tCtrl+E"));
-    file->Append(kPageSetup, _("Page set&up…"));
+    AppendPrintItems(*file, *this, Printed::blank_sheet, [this](PrintAction a) { OnSheet(a); });
     file->AppendSeparator();
     file->Append(wxID_EXIT, _("&Quit\tCtrl+Q"));
     auto* edit = new wxMenu;
@@ -100,10 +95,6 @@ void StartFrame::BuildMenus() {
     Bind(wxEVT_MENU, &StartFrame::OnStart, this, XRCID("start_interview"));
     Bind(wxEVT_MENU, &StartFrame::OnOpenOther, this, wxID_OPEN);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { OnCompare(); }, XRCID("compare_candidates"));
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { OnSheet(kPreviewSheet); }, kPreviewSheet);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { OnSheet(wxID_PRINT); }, wxID_PRINT);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { OnSheet(kExportSheet); }, kExportSheet);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { PageSetupDialog(this); }, kPageSetup);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
     BindHelpItems(*this);
 }
@@ -210,7 +201,7 @@ void StartFrame::OnCompare() {
         TheApp().ShowCompare({ToPath(dialog.GetPath())});
 }
 
-void StartFrame::OnSheet(int action) {
+void StartFrame::OnSheet(PrintAction action) {
     if (rubric_choice_->GetSelection() == wxNOT_FOUND)
         return;
     auto* id = static_cast<wxStringClientData*>(rubric_choice_->GetClientObject(rubric_choice_->GetSelection()));
@@ -225,13 +216,8 @@ void StartFrame::OnSheet(int action) {
     DocumentFactory make = [rubric, language, header](const report::PageSetup& setup) {
         return report::rubric_sheet(rubric, language, setup, header);
     };
-    const auto title = FromUtf8(rubric.title.get(language));
-    if (action == wxID_PRINT)
-        PrintDocument(this, title, make);
-    else if (action == kExportSheet)
-        ExportPdf(this, FromUtf8(rubric.id) + "-sheet-" + FromUtf8(language) + ".pdf", make);
-    else
-        PreviewDocument(this, title, make);
+    RunPrintAction(this, action, FromUtf8(rubric.title.get(language)),
+                   FromUtf8(rubric.id) + "-sheet-" + FromUtf8(language) + ".pdf", make);
 }
 
 } // namespace extramile::app

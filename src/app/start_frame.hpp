@@ -1,6 +1,8 @@
 // The start page: a new interview, or a recent one to reopen.
 #pragma once
 
+#include "print_menu.hpp"
+
 #include <wx/frame.h>
 
 class wxChoice;
@@ -24,7 +26,7 @@ private:
     void BuildMenus();
     void OnCompare();
     // A blank rubric sheet for a paper interview: preview, print or PDF.
-    void OnSheet(int action);
+    void OnSheet(PrintAction action);
 
     wxChoice* rubric_choice_ = nullptr;
     wxChoice* language_choice_ = nullptr;

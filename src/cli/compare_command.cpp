@@ -1,5 +1,6 @@
 // extramile compare [--rubric FILE|ID] [--format table|csv|json] [--blind]
-//                   [--include-drafts] [--pdf OUT [--lang L] [--paper P]] DIR|FILE...
+//                   [--include-drafts] [--pdf OUT [--lang L] [--paper P]] [--xlsx OUT]
+//                   [--csv-locale L] [--no-bom] DIR|FILE...
 #include "cli/subcommands.hpp"
 
 #include "cli/comparison_table.hpp"
@@ -9,6 +10,8 @@
 #include "core/base/utf8_path.hpp"
 #include "core/base/languages.hpp"
 #include "core/scoring/blind_review.hpp"
+#include "core/storage/atomic_file.hpp"
+#include "core/storage/blind_key.hpp"
 #include "report/comparison_report.hpp"
 #include "report/pdf_output.hpp"
 #include "services/comparison_export.hpp"
@@ -66,7 +69,8 @@ int compare_command(const std::vector<std::string>& args, std::ostream& out, std
         "csv-locale", po::value<std::string>()->default_value(""),
         "CSV for the spreadsheets of a language: es, it, de, fr... write semicolons and decimal commas "
         "(default: commas and decimal points)")(
-        "no-bom", "CSV without the byte order mark (which Excel needs to read UTF-8)");
+        "no-bom", "CSV without the byte order mark (which Excel needs to read UTF-8)")(
+        "xlsx", po::value<std::string>(), "also write the comparison as an Excel workbook (.xlsx)");
     auto parsed = parse_options("compare", "DIR|FILE...", options, args, out, err);
     if (!parsed.proceed)
         return parsed.exit_code;
@@ -107,13 +111,27 @@ int compare_command(const std::vector<std::string>& args, std::ostream& out, std
         explain(e.failure(), err);
         return 1;
     }
-    print_problems(err, run.problems);
     auto& comparison = run.comparison;
-    if (parsed.values.count("blind"))
-        make_blind(comparison);
+    const bool blind = parsed.values.count("blind") > 0;
+    if (blind) {
+        // File names carry candidates' names: in blind review none is printed.
+        if (!run.problems.empty())
+            err << "extramile compare: " << run.problems.size()
+                << (run.problems.size() == 1 ? " file" : " files")
+                << " could not be read (not named in blind review; run without --blind to see which)\n";
+        // The codes come from the folder's own secret, as in the app.
+        const auto& first = request.paths.front();
+        std::error_code error;
+        const auto key = blind_key_for(fs::is_directory(first, error) ? first : first.parent_path());
+        if (!key.problem.empty())
+            err << "extramile compare: no blind key could be kept in the folder (" << terminal_safe(key.problem)
+                << "); these codes hold for this run only\n";
+        make_blind(comparison, key.secret);
+    } else {
+        print_problems(err, run.problems);
+    }
 
     if (parsed.values.count("pdf")) {
-        const auto blind = parsed.values.count("blind") > 0;
         const auto pdf = path_from_utf8(parsed.values["pdf"].as<std::string>());
         try {
             report::write_pdf(*report::comparison_report(run.rubric.rubric, comparison, lang,
@@ -131,6 +149,19 @@ int compare_command(const std::vector<std::string>& args, std::ostream& out, std
     // The whole output is made first and written in one go: a failure on the
     // way prints an error, never half a document.
     services::ComparisonInput input{run.rubric.rubric, run.rubric.digest, comparison};
+    if (parsed.values.count("xlsx")) {
+        const auto xlsx = parsed.values["xlsx"].as<std::string>();
+        try {
+            write_file_atomically(path_from_utf8(xlsx), services::comparison_xlsx(input, lang), 0600);
+        } catch (const FileError& e) {
+            print_problems(err, e.problems());
+            return 1;
+        } catch (const std::exception& e) {
+            err << terminal_safe(xlsx) << ": the workbook could not be made (" << terminal_safe(e.what())
+                << "); nothing was written\n";
+            return 1;
+        }
+    }
     std::ostringstream text;
     if (format == "json")
         services::write_comparison_json(text, input);

@@ -56,21 +56,6 @@ std::string estimate(const std::optional<IccEstimate>& icc, const std::string& l
            "]";
 }
 
-// The share of the ratings the panel could give that it gave (not "not
-// assessable", not left unrated). Until core computes it for each candidate
-// (CandidateResult::coverage), the page counts it from the ratings core kept.
-std::optional<double> coverage(const Rubric& rubric, const CandidateResult& candidate) {
-    const auto possible = candidate.interviewers.size() * rubric.competencies.size();
-    if (possible == 0)
-        return std::nullopt;
-    std::size_t given = 0;
-    for (const auto& c : rubric.competencies)
-        if (const auto found = candidate.competencies.find(c.id); found != candidate.competencies.end())
-            for (const auto& rating : found->second.ratings)
-                given += rating.value.has_value();
-    return static_cast<double>(given) / static_cast<double>(possible);
-}
-
 // The flags a row shows in words: the ones about one competency are marks in its cell.
 bool shown_in_cells(const std::string& flag) { return flag == "below-minimum" || flag == "disagreement"; }
 
@@ -113,17 +98,11 @@ void add_table(Flow& flow, const Rubric& rubric, const Comparison& comparison,
         for (const auto& flag : candidate->flags)
             if (!shown_in_cells(flag))
                 detail += (detail.empty() ? "" : " · ") + flag_text(flag, lang);
-        const auto outlook = options.outlook.find(candidate->key);
-        const bool known = outlook != options.outlook.end();
         std::vector<RowBlock::Cell> row{
             {std::to_string(rank), cell_style()},
             {candidate->name.empty() ? candidate->id : candidate->name, cell_style(), false, detail},
             {std::to_string(candidate->interviewers.size()), cell_style()},
-            {[&] {
-                 const auto share = coverage(rubric, *candidate);
-                 return share ? percent(*share, lang) : std::string("–");
-             }(),
-             cell_style()},
+            {candidate->total ? percent(candidate->coverage, lang) : std::string("–"), cell_style()},
             {decimal(candidate->total, 1, lang), cell_bold()}};
         for (const auto& c : rubric.competencies) {
             const auto& result = candidate->competencies.at(c.id);
@@ -137,8 +116,8 @@ void add_table(Flow& flow, const Rubric& rubric, const Comparison& comparison,
                 cell += "≠";
             row.push_back({cell, result.below_minimum ? coloured(cell_style(), style::red) : cell_style()});
         }
-        row.push_back({known && outlook->second.recommendations ? tally(*outlook->second.recommendations) : "–",
-                       cell_style()});
+        const auto& counts = candidate->recommendation_counts;
+        row.push_back({counts[0] + counts[1] + counts[2] + counts[3] > 0 ? tally(counts) : "–", cell_style()});
         table.fit(row);
         rows.push_back(std::move(row));
     }

@@ -18,21 +18,11 @@
 
 namespace extramile::report {
 
-// What the table shows of a candidate that core's Comparison does not hold
-// yet: how many interviewers recommended what. Core is to count them
-// (CandidateResult); until then the caller passes them here, and the column
-// shows "–" for a candidate without them.
-struct CandidateOutlook {
-    // Counts by Recommendation: strong_no, no, yes, strong_yes.
-    std::optional<std::array<int, 4>> recommendations;
-};
-
 // What the compare view shows, so the page shows the same.
 struct ComparisonReportOptions {
     std::string role;                    // only candidates of this role; empty: every role
     std::vector<std::string> candidates; // only these (CandidateResult::key); empty: all
     bool blind = false;                  // the comparison is already blind (make_blind): the page says so
-    std::map<std::string, CandidateOutlook> outlook; // by CandidateResult::key
 };
 
 std::unique_ptr<Document> comparison_report(const Rubric& rubric, const Comparison& comparison,

@@ -134,13 +134,18 @@ const std::map<Label, Word>& table() {
         {Label::recommendations, {N_("Recommendations")}},
         {Label::competencies, {N_("Competencies")}},
         {Label::legend_panel, {N_("Panel: the interviewers whose scorecards count")}},
-        {Label::legend_coverage, {N_("Coverage: the ratings given, of all the panel could give")}},
+        {Label::legend_coverage, {N_("Coverage: the share of the rubric's weight rated; incomplete candidates rank after the complete")}},
         {Label::legend_marks, {N_("▼ below the competency's minimum   ≠ interviewers disagree: talk it through")}},
         {Label::below_minimum, {N_("below a minimum bar")}},
         {Label::disagreement, {N_("interviewers disagree")}},
         {Label::drafts_excluded, {N_("drafts left out")}},
         {Label::rubric_changed, {N_("rubric changed since scoring")}},
         {Label::rubric_unverified, {N_("rubric version not recorded")}},
+        {Label::incomplete, {N_("incomplete: not every competency rated")}},
+        {Label::minimum_not_assessed, {N_("a minimum bar not assessed")}},
+        {Label::split_recommendation, {N_("split panel: strong yes and strong no")}},
+        {Label::sync_conflict, {N_("a sync copy decided a score")}},
+        {Label::drafts_included, {N_("drafts counted")}},
         {Label::competency, {N_("Competency")}},
         // TRANSLATORS: a column: what panel agreement means, in plain words
         {Label::reading, {N_("Reading")}},
@@ -203,7 +208,12 @@ std::string flag_text(const std::string& flag, const std::string& language) {
                                                     {"disagreement", Label::disagreement},
                                                     {"drafts-excluded", Label::drafts_excluded},
                                                     {"rubric-changed", Label::rubric_changed},
-                                                    {"rubric-unverified", Label::rubric_unverified}};
+                                                    {"rubric-unverified", Label::rubric_unverified},
+                                                    {"incomplete", Label::incomplete},
+                                                    {"minimum-not-assessed", Label::minimum_not_assessed},
+                                                    {"split-recommendation", Label::split_recommendation},
+                                                    {"sync-conflict", Label::sync_conflict},
+                                                    {"drafts-included", Label::drafts_included}};
     const auto it = flags.find(flag);
     return it == flags.end() ? flag : label(it->second, language);
 }

@@ -36,11 +36,16 @@ public:
         return out + "\"";
     }
 
+    // With a decimal comma the number is quoted too: LibreOffice's default
+    // import splits on commas as well as semicolons, and cut "84,38" in two
+    // (the test with the real LibreOffice found it); a quoted number is still
+    // read as a number there and in Excel.
     std::string number(double value, int decimals) const {
         auto out = fixed(value, decimals);
-        if (style_.decimal_comma)
-            std::replace(out.begin(), out.end(), '.', ',');
-        return out;
+        if (!style_.decimal_comma)
+            return out;
+        std::replace(out.begin(), out.end(), '.', ',');
+        return "\"" + out + "\"";
     }
 
     std::string row(const std::vector<std::string>& fields) const {

@@ -35,6 +35,12 @@ struct CsvStyle {
 std::optional<CsvStyle> csv_style_for(const std::string& locale);
 
 std::string comparison_csv(const ComparisonInput& input, const CsvStyle& style = {});
+// The comparison as an Excel workbook (the bytes of an .xlsx file, through
+// libxlsxwriter): a "Candidates" sheet (numbers as numbers, the header row
+// frozen, an autofilter) and a "Ratings" sheet, one row per interviewer and
+// competency, for pivot tables. Names are always text, never formulas.
+std::string comparison_xlsx(const ComparisonInput& input, const std::string& language = "en");
+
 nlohmann::json comparison_json(const ComparisonInput& input);
 // The same JSON, written as it is made (for large comparisons).
 void write_comparison_json(std::ostream& out, const ComparisonInput& input);

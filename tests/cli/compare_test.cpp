@@ -3,14 +3,18 @@
 // minimum 3 on giving; scale 1-5), and one draft. Every number below is
 // worked out by hand from the fixture files.
 #include "run_program.hpp"
+#include "test_paths.hpp"
 
 #include <boost/test/unit_test.hpp>
+
+#include <fstream>
 
 #include <nlohmann/json.hpp>
 
 #include <sstream>
 
 using extramile::test::run_extramile;
+using extramile::test::ScratchFolder;
 using nlohmann::json;
 
 namespace {
@@ -141,7 +145,8 @@ BOOST_AUTO_TEST_CASE(csv_has_a_header_and_a_row_per_candidate) {
     std::getline(es_lines, header);
     std::getline(es_lines, first);
     BOOST_TEST(header.rfind("rank;candidate_id;name;", 0) == 0u, header);
-    BOOST_TEST(first.rfind("1;c-1;Ana Pérez;Store manager;2;\"Luca Bianchi; Marta Gómez\";84,38;100,0;yes;4,50;", 0) == 0u,
+    BOOST_TEST(first.rfind("1;c-1;Ana Pérez;Store manager;2;\"Luca Bianchi; Marta Gómez\";\"84,38\";\"100,0\";yes;\"4,50\";",
+                           0) == 0u,
                first);
     BOOST_TEST(run_extramile({"compare", "--format", "csv", "--csv-locale", "klingon", data("panel")}).exit_code == 2);
 }
@@ -156,18 +161,42 @@ BOOST_AUTO_TEST_CASE(table_names_candidates_and_marks_flags) {
 }
 
 BOOST_AUTO_TEST_CASE(blind_mode_shows_no_name_or_file) {
+    // Blind review keeps its key in the compared folder: a copy, not the fixtures.
+    ScratchFolder scratch;
+    const auto folder = scratch / "panel";
+    std::filesystem::copy(data("panel"), folder);
+    // A file that cannot be read, named after the candidate: never named in blind review.
+    std::ofstream(folder / "ana-perez--broken.scorecard.xml") << "<scorecard";
     for (const char* format : {"table", "csv", "json"}) {
         auto r = run_extramile({"compare", "--blind", "--rubric", data("good/sample.rubric.xml"),
-                                "--format", format, data("panel")});
+                                "--format", format, folder.string()});
         BOOST_TEST_REQUIRE(r.exit_code == 0, r.err);
-        for (const char* name : {"Ana", "Pérez", "Bruno", "Chiara", "c-1", "c-2--", "panel/"})
+        for (const char* name : {"Ana", "Pérez", "ana-perez", "Bruno", "Chiara", "c-1", "c-2--", "panel/"}) {
             BOOST_TEST(r.out.find(name) == std::string::npos, format << " shows " << name);
+            BOOST_TEST(r.err.find(name) == std::string::npos, format << " prints " << name << " on stderr:\n" << r.err);
+        }
         BOOST_TEST(r.out.find("C-") != std::string::npos);
+        BOOST_TEST(r.err.find("1 file could not be read") != std::string::npos, r.err);
     }
-    // Codes are stable from one run to the next.
-    auto a = compare_json({"--blind"});
-    auto b = compare_json({"--blind"});
+    // The codes come from the folder's key (private), and are stable.
+    const auto key = folder / ".extramile-blind-key";
+    BOOST_TEST_REQUIRE(std::filesystem::exists(key));
+    const bool private_file = (std::filesystem::status(key).permissions() & std::filesystem::perms::all) ==
+                              (std::filesystem::perms::owner_read | std::filesystem::perms::owner_write);
+    BOOST_TEST(private_file);
+    const auto blind_json = [&] {
+        auto r = run_extramile({"compare", "--blind", "--rubric", data("good/sample.rubric.xml"), "--format", "json",
+                                folder.string()});
+        return json::parse(r.out);
+    };
+    const auto a = blind_json(), b = blind_json();
     BOOST_TEST(a["candidates"][0]["id"] == b["candidates"][0]["id"]);
+    // Another folder (another key) gives other codes for the same people.
+    ScratchFolder other;
+    std::filesystem::copy(data("panel"), other / "panel");
+    auto r = run_extramile({"compare", "--blind", "--rubric", data("good/sample.rubric.xml"), "--format", "json",
+                            (other / "panel").string()});
+    BOOST_TEST(json::parse(r.out)["candidates"][0]["id"] != a["candidates"][0]["id"]);
 }
 
 BOOST_AUTO_TEST_CASE(the_rubric_named_by_the_scorecards_is_found_on_the_rubric_path) {

@@ -65,8 +65,9 @@ BOOST_AUTO_TEST_CASE(mistakes_are_explained) {
 BOOST_AUTO_TEST_CASE(compare_writes_a_blind_pdf_report) {
     ScratchFolder out;
     const auto pdf = out / "c.pdf";
+    std::filesystem::copy(data("panel"), out / "panel"); // the blind key goes into the compared folder
     const auto r = run_extramile({"compare", "--blind", "--rubric", data("good/sample.rubric.xml").string(), "--pdf",
-                                  pdf.string(), data("panel").string()});
+                                  pdf.string(), (out / "panel").string()});
     BOOST_TEST(r.exit_code == 0, r.err);
     const auto text = pdftotext(pdf);
     BOOST_TEST(text.find("Comparison of candidates") != std::string::npos);

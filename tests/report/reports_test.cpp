@@ -37,7 +37,7 @@ Comparison panel(bool blind) {
     const auto rubric = read_rubric(data("good/sample.rubric.xml"));
     auto comparison = compare(rubric, rubric_digest(rubric), load_scorecards({data("panel")}).scorecards);
     if (blind)
-        make_blind(comparison);
+        make_blind(comparison, std::string(64, 'a'));
     return comparison;
 }
 
@@ -47,22 +47,6 @@ struct Twelve {
     Rubric rubric = read_rubric(source("rubrics/generosity.rubric.xml"));
     std::vector<ScorecardFile> scorecards = load_scorecards({source("tests/report/data/panel-12")}).scorecards;
     Comparison comparison = compare(rubric, rubric_digest(rubric), scorecards);
-
-    // The interviewers' recommendations, counted here as core is to count
-    // them (submitted scorecards only).
-    std::map<std::string, report::CandidateOutlook> outlook() const {
-        std::map<std::string, report::CandidateOutlook> out;
-        for (const auto& file : scorecards) {
-            const auto& s = file.scorecard;
-            if (!s.submitted() || !s.recommendation)
-                continue;
-            auto& counts = out[candidate_key(s)].recommendations;
-            if (!counts)
-                counts.emplace();
-            ++counts->at(static_cast<std::size_t>(*s.recommendation));
-        }
-        return out;
-    }
 };
 
 // The blocks of the groups titled `title` (a table, a chart).
@@ -174,7 +158,6 @@ BOOST_AUTO_TEST_CASE(twelve_candidates_and_the_chart_fit_one_page) {
         for (const auto& lang : kLanguages) {
             BOOST_TEST_CONTEXT((paper == report::Paper::a4 ? "A4 " : "Letter ") << lang) {
                 report::ComparisonReportOptions options;
-                options.outlook = twelve.outlook();
                 const auto document = report::comparison_report(twelve.rubric, twelve.comparison, lang,
                                                                 report::PageSetup::for_paper(paper), options);
                 const auto& flow = flow_of(*document);
@@ -196,7 +179,6 @@ BOOST_AUTO_TEST_CASE(twelve_candidates_and_the_chart_fit_one_page) {
 BOOST_AUTO_TEST_CASE(the_table_shows_role_coverage_recommendations_and_flags) {
     const Twelve twelve;
     report::ComparisonReportOptions options;
-    options.outlook = twelve.outlook();
     ScratchFolder out;
     report::write_pdf(*report::comparison_report(twelve.rubric, twelve.comparison, "es", report::PageSetup{}, options),
                       out / "c.pdf");
@@ -206,11 +188,6 @@ BOOST_AUTO_TEST_CASE(the_table_shows_role_coverage_recommendations_and_flags) {
                           "91,2", "Cobertura", "Recomendaciones", "háblenlo"})
         BOOST_TEST(text.find(s) != std::string::npos, s);
     BOOST_TEST(text.find("hablenlo") == std::string::npos); // the old typo
-    // Without the counts the column shows a dash: the marks are in the legend only.
-    report::write_pdf(*report::comparison_report(twelve.rubric, twelve.comparison, "en", report::PageSetup{}, false),
-                      out / "none.pdf");
-    const auto none = pdf_text(out / "none.pdf");
-    BOOST_TEST(none.find("✓✓") == none.rfind("✓✓"));
 }
 
 // Regression: one long note on agreement was printed once per competency.
@@ -263,7 +240,7 @@ BOOST_AUTO_TEST_CASE(a_blind_comparison_report_names_nobody) {
     const auto text = pdf_text(out / "b.pdf");
     for (const char* name : {"Ana", "Pérez", "Bruno", "Rossi", "Chiara", "Dario", "Neri"})
         BOOST_TEST(text.find(name) == std::string::npos, name);
-    BOOST_TEST(text.find(blind_code(panel(false).candidates[0].key)) != std::string::npos);
+    BOOST_TEST(text.find(blind_code(panel(false).candidates[0].key, std::string(64, 'a'))) != std::string::npos);
     BOOST_TEST(text.find("Revisión a ciegas") != std::string::npos);
 }
 

@@ -1,5 +1,5 @@
 // Blind review: the comparison with every trace of who the candidates are
-// replaced by stable codes, so a panel judges the evidence, not the names.
+// replaced by codes, so a panel judges the evidence, not the names.
 #pragma once
 
 #include "core/scoring/scoring.hpp"
@@ -8,19 +8,25 @@
 
 namespace extramile {
 
-// A code for a candidate that stays the same across runs and folders
-// ("C-" and 6 hex digits of the SHA-256 of the grouping key).
-std::string blind_code(const std::string& candidate_key);
+// A candidate's code: "C-" and 6 hex digits of the HMAC-SHA256 of the
+// grouping key under the folder's secret (core/storage/blind_key.hpp). The
+// same folder gives the same codes in the app, the command line and the
+// PDF; without the secret, a code cannot be worked back to a name.
+std::string blind_code(const std::string& candidate_key, const std::string& secret);
 
 // Replaces names and ids by blind codes and drops the file paths (file
-// names often carry the candidate's name). Warnings that quote file paths
-// are reworded without them.
-void make_blind(Comparison& comparison);
+// names often carry the candidate's name); warnings, which quote file
+// paths, are replaced by their count.
+void make_blind(Comparison& comparison, const std::string& secret);
 
-// Interview notes often name the candidate ("Ana named three people"): every
-// whole-word occurrence of `name`, and of each of its words of two letters or
-// more, becomes `code`. Matching is exact (case and accents as written);
-// longer matches are replaced first so "Ana Pérez" becomes one code.
-std::string redact_name(const std::string& text, const std::string& name, const std::string& code);
+// Interview notes often name the candidate ("Ana named three people"). Each
+// occurrence of the name, or of any part of it of two letters or more
+// (particles such as "de", "la", "van", "di" only beside another part), is
+// found whatever its case and accents ("ELODIE", "Elodie" for "Élodie"), as
+// whole words, a part of a hyphenated name alone included ("Müller" for
+// "Müller-Šimić"), and a run of them becomes one `code`. The candidate's id
+// and every e-mail address become the code too.
+std::string redact_candidate(const std::string& text, const std::string& name, const std::string& id,
+                             const std::string& code);
 
 } // namespace extramile
