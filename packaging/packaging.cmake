@@ -1,12 +1,15 @@
 # Desktop integration (freedesktop layout) and the Debian package (CPack).
-# Included from the top CMakeLists.txt.
-set(EXTRAMILE_APP_ID io.github.extramile.ExtraMile)
+# Included from the top CMakeLists.txt (which names EXTRAMILE_APP_ID). On
+# Windows only the icon's PNGs (for extramile.ico) and the user guide are
+# made here; the MSI is packaging/msi.
 set(share ${PROJECT_SOURCE_DIR}/packaging/share)
 
-install(FILES ${share}/${EXTRAMILE_APP_ID}.desktop DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
-configure_file(${share}/${EXTRAMILE_APP_ID}.metainfo.xml.in ${CMAKE_BINARY_DIR}/${EXTRAMILE_APP_ID}.metainfo.xml @ONLY)
-install(FILES ${CMAKE_BINARY_DIR}/${EXTRAMILE_APP_ID}.metainfo.xml DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo)
-install(FILES ${share}/extramile-mime.xml DESTINATION ${CMAKE_INSTALL_DATADIR}/mime/packages RENAME extramile.xml)
+if(NOT WIN32)
+    install(FILES ${share}/${EXTRAMILE_APP_ID}.desktop DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
+    configure_file(${share}/${EXTRAMILE_APP_ID}.metainfo.xml.in ${CMAKE_BINARY_DIR}/${EXTRAMILE_APP_ID}.metainfo.xml @ONLY)
+    install(FILES ${CMAKE_BINARY_DIR}/${EXTRAMILE_APP_ID}.metainfo.xml DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo)
+    install(FILES ${share}/extramile-mime.xml DESTINATION ${CMAKE_INSTALL_DATADIR}/mime/packages RENAME extramile.xml)
+endif()
 
 # The icon: the SVG as drawn, and PNGs made from it at build time for the
 # hicolor sizes desktops look for first.
@@ -21,16 +24,23 @@ foreach(size 16 24 32 48 64 128 256)
         DEPENDS ${icon_svg}
         COMMENT "Icon ${size}x${size}")
     list(APPEND icon_pngs ${png})
-    install(FILES ${png} DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/${size}x${size}/apps)
+    if(NOT WIN32)
+        install(FILES ${png} DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/${size}x${size}/apps)
+    endif()
 endforeach()
 add_custom_target(extramile_icons ALL DEPENDS ${icon_pngs})
-install(FILES ${icon_svg} DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps)
+if(NOT WIN32)
+    install(FILES ${icon_svg} DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps)
+endif()
 
 # The user guide the Help menu opens, with its pictures and the formats.
 install(FILES README.md LICENSE DESTINATION ${CMAKE_INSTALL_DOCDIR})
 install(FILES docs/formats.md DESTINATION ${CMAKE_INSTALL_DOCDIR}/docs)
 install(DIRECTORY docs/images DESTINATION ${CMAKE_INSTALL_DOCDIR}/docs)
 
+if(WIN32)
+    return() # the MSI is made by packaging/msi, not CPack
+endif()
 set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGE_NAME extramile)
 set(CPACK_PACKAGE_VENDOR "The Extra Mile developers")

@@ -1,6 +1,7 @@
 // Dispatch: a subcommand runs headless; otherwise the app starts.
 #include "cli/app_arguments.hpp"
 #include "cli/command_line.hpp"
+#include "core/base/command_line_io.hpp"
 
 #ifdef EXTRAMILE_HAVE_APP
 #include "app/app_launch.hpp"
@@ -12,7 +13,8 @@
 #include <vector>
 
 int main(int argc, char** argv) {
-    std::vector<std::string> args(argv + 1, argv + argc);
+    const std::vector<std::string> args = extramile::program_arguments(argc, argv); // UTF-8 everywhere
+    const extramile::Utf8Console console;
     try {
         if (extramile::cli::wants_command_line(args))
             return extramile::cli::run_command_line(args, std::cout, std::cerr);

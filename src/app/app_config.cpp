@@ -4,6 +4,7 @@
 #include "wx_text.hpp"
 
 #include "core/base/languages.hpp"
+#include "core/base/standard_places.hpp"
 
 #include <wx/arrstr.h>
 #include <wx/config.h>
@@ -32,12 +33,8 @@ const char* const kRubricFolders = "/Rubrics/Folders";
 const char* const kExportFolder = "/Compare/ExportFolder";
 const char* const kCompareFolder = "/Compare/Folder";
 
-wxString XdgDataHome() {
-    wxString data;
-    if (wxGetEnv("XDG_DATA_HOME", &data) && !data.empty())
-        return data;
-    return wxFileName::GetHomeDir() + "/.local/share";
-}
+// $XDG_DATA_HOME or ~/.local/share; %LOCALAPPDATA% on Windows (core/base/standard_places).
+wxString UserDataFolder() { return FromPath(user_data_folder()); }
 } // namespace
 
 wxConfigBase& AppConfig::Config() { return *wxConfigBase::Get(); }
@@ -46,7 +43,7 @@ wxString AppConfig::InterviewerName() { return Config().Read(kInterviewer, wxStr
 void AppConfig::SetInterviewerName(const wxString& name) { Config().Write(kInterviewer, name); }
 
 wxString AppConfig::ScorecardFolder() {
-    return Config().Read(kFolder, XdgDataHome() + "/extramile/scorecards");
+    return Config().Read(kFolder, UserDataFolder() + "/extramile/scorecards");
 }
 void AppConfig::SetScorecardFolder(const wxString& folder) { Config().Write(kFolder, folder); }
 

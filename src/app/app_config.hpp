@@ -17,7 +17,8 @@ public:
     static wxString InterviewerName();
     static void SetInterviewerName(const wxString& name);
 
-    // Where new scorecards go: default $XDG_DATA_HOME/extramile/scorecards.
+    // Where new scorecards go: default $XDG_DATA_HOME/extramile/scorecards
+    // (%LOCALAPPDATA%\extramile\scorecards on Windows).
     static wxString ScorecardFolder();
     static void SetScorecardFolder(const wxString& folder);
 

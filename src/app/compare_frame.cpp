@@ -564,7 +564,7 @@ void CompareFrame::OnExport(Export what) {
     if (dialog.ShowModal() != wxID_OK)
         return;
     try {
-        const fs::path file = ToUtf8(dialog.GetPath());
+        const fs::path file = ToPath(dialog.GetPath());
         services::CsvStyle style;
         style.decimal_comma = dialog.GetFilterIndex() == 1;
         if (csv)
@@ -589,7 +589,7 @@ void CompareFrame::OnOpenFolder() {
     wxDirDialog dialog(this, _("Choose the folder of scorecards to compare"), AppConfig::CompareFolder(),
                        wxDD_DEFAULT_STYLE | wxDD_DIR_MUST_EXIST);
     if (dialog.ShowModal() == wxID_OK)
-        Open({fs::path(ToUtf8(dialog.GetPath()))});
+        Open({ToPath(dialog.GetPath())});
 }
 
 } // namespace extramile::app

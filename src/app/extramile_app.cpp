@@ -27,11 +27,13 @@
 #include <wx/stdpaths.h>
 #include <wx/xrc/xmlres.h>
 
+#ifndef __WXMSW__
 #include <langinfo.h>
-
-#include <algorithm>
 #include <clocale>
 #include <csignal>
+#endif
+
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <string_view>
@@ -75,6 +77,18 @@ ExtraMileApp::~ExtraMileApp() { the_app = nullptr; }
 
 void ExtraMileApp::SetUp() {
     wxSetAssertHandler(ReportAssertion);
+    // --- platform split: the session ending, and the text encoding ---
+#ifdef __WXMSW__
+    // Windows ending the session (log off, shut down) asks first, then ends
+    // it: never refuse, and save and close cleanly at the end, as SIGTERM
+    // does elsewhere.
+    Bind(wxEVT_QUERY_END_SESSION, [](wxCloseEvent&) {});
+    Bind(wxEVT_END_SESSION, [](wxCloseEvent&) { TheApp().EndSession(); });
+    wxUILocale::UseDefault();
+    // Narrow strings reach wx in the ANSI code page, which the program's
+    // manifest sets to UTF-8 (packaging/share/windows/extramile.manifest),
+    // so accented literals and catalogs read right.
+#else
     // A desktop ending the session, or `kill`: save and close cleanly.
     for (int signal : {SIGTERM, SIGHUP})
         SetSignalHandler(signal, [](int) { TheApp().EndSession(); });
@@ -83,9 +97,11 @@ void ExtraMileApp::SetUp() {
     // would turn every accented literal into an empty string.
     if (std::string_view(nl_langinfo(CODESET)) != "UTF-8")
         std::setlocale(LC_CTYPE, "C.UTF-8");
+#endif
     SetAppName("extramile");
     SetAppDisplayName("Extra Mile");
-    // Preferences in ~/.config/extramile, as the XDG layout expects.
+    // Preferences in ~/.config/extramile, as the XDG layout expects
+    // (%APPDATA%\extramile on Windows, where the layout changes nothing).
     wxStandardPaths::Get().SetFileLayout(wxStandardPaths::FileLayout_XDG);
     const auto config_dir = wxStandardPaths::Get().GetUserConfigDir() + "/extramile";
     wxFileName::Mkdir(config_dir, 0700, wxPATH_MKDIR_FULL);
@@ -144,7 +160,7 @@ RubricLibrary& ExtraMileApp::Rubrics() {
 void ExtraMileApp::ReloadRubrics() {
     std::vector<std::filesystem::path> extra;
     for (const auto& folder : AppConfig::RubricFolders())
-        extra.emplace_back(ToUtf8(folder));
+        extra.push_back(ToPath(folder));
     rubrics_ = std::make_unique<RubricLibrary>(services::load_rubric_library(extra));
 }
 
@@ -164,7 +180,7 @@ bool ExtraMileApp::OpenScorecard(const wxString& path, wxWindow* parent, const w
     try {
         // One window per file, however it was reached (a link, another name).
         std::error_code error;
-        const auto file = std::filesystem::weakly_canonical(ToUtf8(path), error);
+        const auto file = std::filesystem::weakly_canonical(ToPath(path), error);
         for (auto* window : InterviewWindows())
             if (window->File() == file) {
                 window->Raise();
@@ -172,8 +188,8 @@ bool ExtraMileApp::OpenScorecard(const wxString& path, wxWindow* parent, const w
                 return true;
             }
         Scorecard scorecard;
-        auto store = services::ScorecardStore::open(ToUtf8(path), ToUtf8(AppConfig::InterviewerName()), scorecard);
-        const auto beside = services::rubrics_beside(ToUtf8(path));
+        auto store = services::ScorecardStore::open(ToPath(path), ToUtf8(AppConfig::InterviewerName()), scorecard);
+        const auto beside = services::rubrics_beside(ToPath(path));
         const RubricEntry* rubric = services::rubric_for(scorecard.rubric, {&beside, &Rubrics()});
         if (!rubric) {
             wxMessageBox(wxString::Format(_("The rubric \"%s\" (version %s) that this scorecard was "
@@ -205,7 +221,7 @@ bool ExtraMileApp::StartInterview(const services::NewInterviewRequest& request, 
     try {
         const RubricEntry* rubric = Rubrics().find(request.rubric);
         if (!rubric && wxFileName::FileExists(FromUtf8(request.rubric)))
-            rubric = &Rubrics().add_file(request.rubric);
+            rubric = &Rubrics().add_file(path_from_utf8(request.rubric));
         if (!rubric) {
             wxMessageBox(wxString::Format(_("There is no rubric \"%s\". Choose one of the installed "
                                             "rubrics or give the path of a rubric file."),
@@ -217,7 +233,8 @@ bool ExtraMileApp::StartInterview(const services::NewInterviewRequest& request, 
                                                  request.candidate_role, request.interviewer});
         const auto language = request.language.empty() ? AppConfig::RubricLanguage() : FromUtf8(request.language);
         scorecard.language = ToUtf8(language);
-        const auto folder = request.folder.empty() ? ToUtf8(AppConfig::ScorecardFolder()) : request.folder;
+        const auto folder =
+            request.folder.empty() ? ToPath(AppConfig::ScorecardFolder()) : path_from_utf8(request.folder);
         auto path = create_scorecard_file(folder, scorecard);
         AppConfig::SetInterviewerName(FromUtf8(scorecard.interviewer));
         AppConfig::SetLastRubric(FromUtf8(rubric->rubric.id));

@@ -63,7 +63,7 @@ void AddRubric(const fs::path& path, wxWindow* parent) {
 } // namespace
 
 bool OpensWindow(const wxString& file) {
-    const fs::path path = ToUtf8(file);
+    const fs::path path = ToPath(file);
     std::error_code error;
     return fs::is_directory(path, error) || detect_file_kind(path) == FileKind::scorecard;
 }
@@ -80,7 +80,7 @@ bool OpenFiles(const wxArrayString& files, wxWindow* parent) {
     std::vector<fs::path> folders;
     bool opened = false;
     for (const auto& file : files) {
-        const fs::path path = ToUtf8(file);
+        const fs::path path = ToPath(file);
         std::error_code error;
         if (fs::is_directory(path, error)) {
             folders.push_back(path);

@@ -905,7 +905,7 @@ void InterviewFrame::KeepMine() {
             session_.keep_mine(Clock::now());
             notice_->Notify(copy.empty() ? _("Your version is being saved.")
                                          : wxString::Format(_("Your version is being saved; the other is kept as %s."),
-                                                            FromUtf8(std::filesystem::path(copy).filename().string())),
+                                                            FromPath(path_from_utf8(copy).filename())),
                             wxICON_INFORMATION);
             Tick();
         });
@@ -937,7 +937,7 @@ void InterviewFrame::TakeTheirs() {
             ShowQuestion();
             RefreshReadOnly();
             notice_->Notify(wxString::Format(_("The file's version is shown; yours is kept as %s."),
-                                             FromUtf8(std::filesystem::path(copy).filename().string())),
+                                             FromPath(path_from_utf8(copy).filename())),
                             wxICON_INFORMATION);
             Schedule();
         });
@@ -951,7 +951,7 @@ bool InterviewFrame::SaveCopyAs() {
         return false;
     try {
         Scorecard copy = session_.scorecard();
-        save_scorecard(ToUtf8(dialog.GetPath()), copy);
+        save_scorecard(ToPath(dialog.GetPath()), copy);
         return true;
     } catch (const FileError& e) {
         wxMessageBox(FromUtf8(describe(e.problems())), _("Cannot save"), wxOK | wxICON_ERROR, this);
@@ -963,8 +963,8 @@ bool InterviewFrame::WriteUnsavedCopy() {
     auto name = store_->file().filename().string();
     if (name.ends_with(".scorecard.xml"))
         name.resize(name.size() - 4);
-    auto copy = TrackedFile::create(store_->file().parent_path() / (name + ".unsaved-" +
-                                                                    std::to_string(std::time(nullptr)) + ".xml"));
+    auto copy = TrackedFile::create(store_->file().parent_path() /
+                                    path_from_utf8(name + ".unsaved-" + std::to_string(std::time(nullptr)) + ".xml"));
     try {
         return !copy.save(scorecard_to_xml(session_.scorecard()));
     } catch (const FileError&) {

@@ -1,6 +1,7 @@
 #include "printing.hpp"
 
 #include "app_config.hpp"
+#include "dc_cairo.hpp"
 #include "wx_text.hpp"
 
 #include "core/base/file_error.hpp"
@@ -9,11 +10,8 @@
 #include <wx/dc.h>
 #include <wx/filedlg.h>
 #include <wx/frame.h>
-#include <wx/graphics.h>
 #include <wx/msgdlg.h>
 #include <wx/printdlg.h>
-
-#include <cairo.h>
 
 namespace extramile::app {
 
@@ -67,13 +65,9 @@ bool DocumentPrintout::OnPrintPage(int page) {
     wxDC* dc = GetDC();
     if (!dc || !HasPage(page))
         return false;
-    // wxGTK hands a cairo context either way: the preview bitmap's drawing
-    // context or the printer's (whose units are printer pixels).
-    cairo_t* cr = nullptr;
-    if (auto* gc = dc->GetGraphicsContext())
-        cr = static_cast<cairo_t*>(gc->GetNativeContext());
-    else
-        cr = static_cast<cairo_t*>(dc->GetHandle());
+    // The preview's drawing or the printer's (whose units are printer pixels).
+    const DcCairo cairo(*dc);
+    cairo_t* cr = cairo.get();
     if (!cr)
         return false;
     // The page in printer pixels, and the DC's own size: the same when
@@ -135,7 +129,7 @@ bool ExportPdf(wxWindow* parent, const wxString& suggested_name, const DocumentF
     if (!path.Lower().EndsWith(".pdf"))
         path += ".pdf";
     try {
-        report::write_pdf(*make(PreferredPageSetup()), ToUtf8(path));
+        report::write_pdf(*make(PreferredPageSetup()), ToPath(path));
         AppConfig::SetExportFolder(dialog.GetDirectory());
         // Said where it went, as every export does.
         if (auto* frame = dynamic_cast<wxFrame*>(wxGetTopLevelParent(parent)); frame && frame->GetStatusBar())

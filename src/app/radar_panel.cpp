@@ -1,12 +1,9 @@
 #include "radar_panel.hpp"
 
+#include "dc_cairo.hpp"
+
 #include <wx/dcbuffer.h>
-#include <wx/graphics.h>
 #include <wx/settings.h>
-
-#include <cairo.h>
-
-#include <memory>
 
 namespace extramile::app {
 
@@ -38,10 +35,10 @@ void RadarPanel::OnPaint(wxPaintEvent&) {
         dc.DrawText(hint, std::max(0, (size.x - text.x) / 2), std::max(0, (size.y - text.y) / 2));
         return;
     }
-    std::unique_ptr<wxGraphicsContext> gc(wxGraphicsRenderer::GetCairoRenderer()->CreateContext(dc));
-    if (!gc)
+    const DcCairo cairo(dc);
+    cairo_t* cr = cairo.get();
+    if (!cr)
         return;
-    auto* cr = static_cast<cairo_t*>(gc->GetNativeContext());
     const auto size = GetClientSize();
     const double margin = FromDIP(8);
     cairo_save(cr);

@@ -158,7 +158,7 @@ void StartFrame::FillRecent() {
         const auto path = history.GetHistoryFile(i);
         wxString label;
         try {
-            const auto s = read_scorecard(std::string(path.utf8_str()));
+            const auto s = read_scorecard(ToPath(path));
             label = wxString::FromUTF8(s.candidate_name.c_str()) + " · " +
                     wxString::FromUTF8(s.interviewer.c_str()) + " · " +
                     wxString::FromUTF8(s.started.substr(0, 10).c_str()) + " · " +
@@ -212,7 +212,7 @@ void StartFrame::OnCompare() {
     wxDirDialog dialog(this, _("Choose the folder of scorecards to compare"), AppConfig::CompareFolder(),
                        wxDD_DEFAULT_STYLE | wxDD_DIR_MUST_EXIST);
     if (dialog.ShowModal() == wxID_OK)
-        TheApp().ShowCompare({std::filesystem::path(ToUtf8(dialog.GetPath()))});
+        TheApp().ShowCompare({ToPath(dialog.GetPath())});
 }
 
 void StartFrame::OnSheet(PrintAction action) {

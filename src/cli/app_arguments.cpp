@@ -1,5 +1,7 @@
 #include "cli/app_arguments.hpp"
 
+#include "core/base/utf8_path.hpp"
+
 #include "cli/option_parsing.hpp"
 
 #include "core/base/languages.hpp"
@@ -70,7 +72,7 @@ std::optional<services::AppLaunch> parse_app_arguments(const std::vector<std::st
     } else {
         for (const auto& word : rest) {
             std::error_code ignored;
-            if (word.starts_with('-') || (!word.ends_with(".xml") && !std::filesystem::exists(word, ignored))) {
+            if (word.starts_with('-') || (!word.ends_with(".xml") && !std::filesystem::exists(path_from_utf8(word), ignored))) {
                 err << "extramile: unknown subcommand \"" << word << "\" (nor a scorecard, rubric or "
                     << "folder); see 'extramile --help'\n";
                 exit_code = 2;

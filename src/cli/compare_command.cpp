@@ -8,6 +8,7 @@
 #include "cli/option_parsing.hpp"
 #include "cli/terminal_text.hpp"
 
+#include "core/base/utf8_path.hpp"
 #include "core/base/languages.hpp"
 #include "core/storage/atomic_file.hpp"
 #include "report/comparison_report.hpp"
@@ -68,7 +69,9 @@ int compare_command(const std::vector<std::string>& args, std::ostream& out, std
     }
 
     services::ComparisonRequest request;
-    request.paths.assign(parsed.positional.begin(), parsed.positional.end());
+    // Arguments are UTF-8 text, made into paths once (core/base/utf8_path.hpp).
+    for (const auto& path : parsed.positional)
+        request.paths.push_back(path_from_utf8(path));
     if (parsed.values.count("rubric"))
         request.rubric = parsed.values["rubric"].as<std::string>();
     request.include_drafts = parsed.values.count("include-drafts") > 0;
@@ -80,7 +83,7 @@ int compare_command(const std::vector<std::string>& args, std::ostream& out, std
     auto& comparison = run.comparison;
 
     if (parsed.values.count("pdf")) {
-        const auto pdf = parsed.values["pdf"].as<std::string>();
+        const auto pdf = path_from_utf8(parsed.values["pdf"].as<std::string>());
         try {
             report::write_pdf(*report::comparison_report(run.rubric.rubric, comparison, lang,
                                                          report::PageSetup::for_paper(*paper), blind),
@@ -89,7 +92,7 @@ int compare_command(const std::vector<std::string>& args, std::ostream& out, std
             print_problems(err, e.problems());
             return 1;
         } catch (const std::exception& e) {
-            err << terminal_safe(pdf) << ": the report could not be made (" << terminal_safe(e.what())
+            err << terminal_safe(pdf.string()) << ": the report could not be made (" << terminal_safe(e.what())
                 << "); nothing was written\n";
             return 1;
         }
@@ -103,7 +106,7 @@ int compare_command(const std::vector<std::string>& args, std::ostream& out, std
     if (parsed.values.count("xlsx")) {
         const auto xlsx = parsed.values["xlsx"].as<std::string>();
         try {
-            write_file_atomically(xlsx, services::comparison_xlsx(input, lang), 0600);
+            write_file_atomically(path_from_utf8(xlsx), services::comparison_xlsx(input, lang), 0600);
         } catch (const FileError& e) {
             print_problems(err, e.problems());
             return 1;

@@ -5,6 +5,7 @@
 
 #include "cli/option_parsing.hpp"
 #include "cli/terminal_text.hpp"
+#include "core/base/utf8_path.hpp"
 #include "core/base/languages.hpp"
 #include "services/rubric_locations.hpp"
 
@@ -51,8 +52,9 @@ int print_command(const std::vector<std::string>& args, std::ostream& out, std::
         return 2;
     }
     const auto setup = report::PageSetup::for_paper(*paper);
-    const fs::path what = parsed.positional.front();
-    const fs::path pdf = parsed.values["pdf"].as<std::string>();
+    // Arguments are UTF-8 text, made into paths once (core/base/utf8_path.hpp).
+    const fs::path what = path_from_utf8(parsed.positional.front());
+    const fs::path pdf = path_from_utf8(parsed.values["pdf"].as<std::string>());
     try {
         std::error_code error;
         if (!fs::exists(what, error)) {

@@ -6,6 +6,7 @@
 #include "cli/option_parsing.hpp"
 #include "cli/terminal_text.hpp"
 
+#include "core/base/utf8_path.hpp"
 #include "core/storage/atomic_file.hpp"
 #include "core/storage/retention.hpp"
 #include "core/storage/scorecard_folder.hpp"
@@ -35,9 +36,12 @@ int purge_command(const std::vector<std::string>& args, std::ostream& out, std::
         err << "extramile purge: name the folder of scorecards to purge\n";
         return 2;
     }
+    // Arguments are UTF-8 text, made into paths once (core/base/utf8_path.hpp).
+    std::vector<fs::path> folders;
     for (const auto& path : parsed.positional) {
+        folders.push_back(path_from_utf8(path));
         std::error_code error;
-        if (!fs::is_directory(path, error)) {
+        if (!fs::is_directory(folders.back(), error)) {
             err << "extramile purge: " << path << " is not a folder; purge works on folders of scorecards\n";
             return 2;
         }
@@ -45,7 +49,7 @@ int purge_command(const std::vector<std::string>& args, std::ostream& out, std::
 
     const int days = parsed.values["older-than"].as<int>();
     const bool dry_run = parsed.values.count("dry-run") > 0;
-    auto loaded = load_scorecards(std::vector<fs::path>(parsed.positional.begin(), parsed.positional.end()));
+    auto loaded = load_scorecards(folders);
     // A file that cannot be read is never removed: nobody can tell whose or how old it is.
     print_problems(err, loaded.problems, " (left alone)");
 

@@ -6,6 +6,7 @@
 #include "cli/terminal_text.hpp"
 #include "services/rubric_locations.hpp"
 
+#include "core/base/utf8_path.hpp"
 #include "core/storage/atomic_file.hpp"
 #include "core/xml/file_kind.hpp"
 #include "core/xml/rubric_xml.hpp"
@@ -42,7 +43,7 @@ int validate_command(const std::vector<std::string>& args, std::ostream& out, st
     if (parsed.values.count("rubric"))
         for (const auto& file : parsed.values["rubric"].as<std::vector<std::string>>()) {
             try {
-                given.add_file(file);
+                given.add_file(path_from_utf8(file));
             } catch (const FileError& e) {
                 problems.insert(problems.end(), e.problems().begin(), e.problems().end());
             }
@@ -56,12 +57,13 @@ int validate_command(const std::vector<std::string>& args, std::ostream& out, st
     int rubrics = 0;
     for (const auto& file : files) {
         try {
-            auto text = read_file_limited(file);
-            auto kind = kind_from_name(file);
+            const auto path = path_from_utf8(file); // the argument is UTF-8 text
+            auto text = read_file_limited(path);
+            auto kind = kind_from_name(path);
             if (kind == FileKind::unknown)
                 kind = kind_from_content(text);
             if (kind == FileKind::rubric) {
-                given.add(file, parse_rubric(text, file));
+                given.add(path, parse_rubric(text, file));
                 ++rubrics;
             } else if (kind == FileKind::scorecard) {
                 scorecards.push_back({file, parse_scorecard(text, file)});
@@ -77,7 +79,7 @@ int validate_command(const std::vector<std::string>& args, std::ostream& out, st
     if (!scorecards.empty()) {
         const auto library = services::load_rubric_library();
         for (const auto& [file, scorecard] : scorecards) {
-            const auto beside = services::rubrics_beside(file);
+            const auto beside = services::rubrics_beside(path_from_utf8(file));
             const RubricEntry* rubric = services::rubric_for(scorecard.rubric, {&given, &beside, &library});
             if (!rubric) {
                 notes.push_back(file + ": note: rubric \"" + scorecard.rubric.id + "\" version " +
@@ -105,7 +107,7 @@ int validate_command(const std::vector<std::string>& args, std::ostream& out, st
     if (parsed.values.count("digest"))
         for (const auto& file : files)
             for (const auto& entry : given.entries())
-                if (entry.path == fs::path(file))
+                if (entry.path == path_from_utf8(file))
                     out << terminal_safe(file) << ": " << entry.digest << "\n";
     out << files.size() << (files.size() == 1 ? " file" : " files") << " valid (" << rubrics
         << (rubrics == 1 ? " rubric, " : " rubrics, ") << scorecards.size()

@@ -5,6 +5,8 @@
 #include "core/base/timestamp.hpp"
 
 #include <array>
+#include <cstdio>
+#include <cstdlib>
 #include <ctime>
 
 namespace extramile::report {
@@ -41,7 +43,23 @@ std::string date_of(const std::tm& tm, const std::string& language) {
 
 // 24-hour time everywhere: unambiguous on paper in all three languages.
 std::string time_of(const std::tm& tm) { return format(tm, "%H:%M"); }
+// --- platform split: how a zone is written ---
+#ifdef _WIN32
+// Windows names zones in words ("W. Europe Standard Time", in the system's
+// language): too long for a page and not what people write. The offset is
+// what Windows does tell exactly: "UTC+01:00".
+std::string zone_of(const std::tm& tm) {
+    // Seconds west of UTC, and the summer shift, as the C runtime keeps them
+    // after _tzset() (msvcrt.dll has the variables, not _get_timezone()).
+    const long east = -(_timezone + (tm.tm_isdst > 0 ? _dstbias : 0));
+    char buffer[16];
+    std::snprintf(buffer, sizeof buffer, "UTC%c%02ld:%02ld", east < 0 ? '-' : '+', std::labs(east) / 3600,
+                  std::labs(east) % 3600 / 60);
+    return buffer;
+}
+#else
 std::string zone_of(const std::tm& tm) { return format(tm, "%Z"); }
+#endif
 
 std::string with_zone(std::string text, const std::tm& tm) {
     const auto zone = zone_of(tm);

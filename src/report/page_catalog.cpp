@@ -1,5 +1,7 @@
 #include "page_catalog.hpp"
 
+#include "core/base/standard_places.hpp"
+
 #include <boost/locale/generator.hpp>
 #include <boost/locale/localization_backend.hpp>
 #include <boost/locale/message.hpp>
@@ -21,10 +23,8 @@ constexpr const char* kDomain = "extramile";
 
 std::vector<fs::path> default_folders() {
     std::vector<fs::path> folders;
-    std::error_code error;
     // As src/app/translations.cpp does for wx: the catalogs travel with the program.
-    const auto exe = fs::read_symlink("/proc/self/exe", error);
-    if (!error) {
+    if (const auto exe = program_file(); !exe.empty()) {
         folders.push_back(exe.parent_path() / "locale");
         folders.push_back(exe.parent_path().parent_path() / "share" / "locale");
     }

@@ -2,6 +2,7 @@
 
 #include "services/rubric_locations.hpp"
 
+#include "core/base/utf8_path.hpp"
 #include "core/xml/file_kind.hpp"
 #include "core/storage/scorecard_folder.hpp"
 
@@ -57,9 +58,10 @@ std::string summary(const ComparisonFailure& f) {
 const RubricEntry* find_rubric(RubricLibrary& library, const RubricRef& wanted,
                                const std::vector<fs::path>& searched) {
     std::error_code error;
-    if (is_rubric_file(wanted.id) || fs::is_regular_file(wanted.id, error)) {
+    // The id may be a file's name, as UTF-8 text (core/base/utf8_path.hpp).
+    if (const auto file = path_from_utf8(wanted.id); is_rubric_file(file) || fs::is_regular_file(file, error)) {
         try {
-            return &library.add_file(wanted.id);
+            return &library.add_file(file);
         } catch (const FileError& e) {
             throw ComparisonFailed({ComparisonFailure::Reason::rubric_broken, wanted.id, {}, e.problems()});
         }

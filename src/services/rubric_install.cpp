@@ -2,6 +2,7 @@
 
 #include "services/rubric_locations.hpp"
 
+#include "core/base/utf8_path.hpp"
 #include "core/storage/atomic_file.hpp"
 #include "core/xml/file_kind.hpp"
 #include "core/xml/rubric_xml.hpp"
@@ -30,7 +31,7 @@ RubricInstall install_rubric(const fs::path& rubric_file, bool replace) {
     auto name = rubric_file.filename().string();
     if (!is_rubric_file(name))
         name = result.rubric.id + ".rubric.xml";
-    result.target = folder / name;
+    result.target = folder / path_from_utf8(name);
     std::error_code error;
     if (fs::equivalent(rubric_file, result.target, error)) {
         result.outcome = Outcome::already_there;

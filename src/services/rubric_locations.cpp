@@ -1,6 +1,6 @@
 #include "services/rubric_locations.hpp"
 
-#include <cstdlib>
+#include "core/base/standard_places.hpp"
 
 #ifndef EXTRAMILE_DATA_DIR
 #define EXTRAMILE_DATA_DIR "/usr/share/extramile"
@@ -15,9 +15,9 @@ namespace fs = std::filesystem;
 
 fs::path bundled_rubric_folder() {
     std::error_code error;
-    // Relocatable: <prefix>/bin/extramile finds <prefix>/share/extramile/rubrics.
-    auto exe = fs::read_symlink("/proc/self/exe", error);
-    if (!error) {
+    // Relocatable: <prefix>/bin/extramile finds <prefix>/share/extramile/rubrics
+    // (on Windows too: the installer keeps the same layout).
+    if (const auto exe = program_file(); !exe.empty()) {
         auto beside = exe.parent_path().parent_path() / "share" / "extramile" / "rubrics";
         if (fs::is_directory(beside, error))
             return beside;
@@ -29,25 +29,12 @@ fs::path bundled_rubric_folder() {
 }
 
 fs::path user_rubric_folder() {
-    if (const char* data = std::getenv("XDG_DATA_HOME"); data && *data)
-        return fs::path(data) / "extramile" / "rubrics";
-    if (const char* home = std::getenv("HOME"); home && *home)
-        return fs::path(home) / ".local" / "share" / "extramile" / "rubrics";
-    return {};
+    const auto data = user_data_folder();
+    return data.empty() ? fs::path() : data / "extramile" / "rubrics";
 }
 
 std::vector<fs::path> rubric_folders() {
-    std::vector<fs::path> folders;
-    if (const char* list = std::getenv("EXTRAMILE_RUBRIC_PATH")) {
-        std::string_view rest = list;
-        while (!rest.empty()) {
-            auto colon = rest.find(':');
-            auto part = rest.substr(0, colon);
-            if (!part.empty())
-                folders.emplace_back(part);
-            rest = colon == std::string_view::npos ? std::string_view{} : rest.substr(colon + 1);
-        }
-    }
+    std::vector<fs::path> folders = environment_path_list("EXTRAMILE_RUBRIC_PATH");
     if (auto user = user_rubric_folder(); !user.empty())
         folders.push_back(user);
     folders.push_back(bundled_rubric_folder());

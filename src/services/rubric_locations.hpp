@@ -11,13 +11,15 @@
 
 namespace extramile::services {
 
-// In order: each folder of $EXTRAMILE_RUBRIC_PATH (colon-separated), the
-// user's $XDG_DATA_HOME/extramile/rubrics, then the bundled rubrics (next to
-// the installed program, else the source tree when run from a build).
+// In order: each folder of $EXTRAMILE_RUBRIC_PATH (separated as PATH is:
+// colons, semicolons on Windows), the user's rubric folder, then the bundled
+// rubrics (next to the installed program, else the source tree when run from
+// a build).
 std::vector<std::filesystem::path> rubric_folders();
 
-// Where the user drops their own rubrics: $XDG_DATA_HOME/extramile/rubrics
-// (empty when neither XDG_DATA_HOME nor HOME is set).
+// Where the user drops their own rubrics: extramile/rubrics in the user's
+// data folder ($XDG_DATA_HOME or ~/.local/share; %LOCALAPPDATA% on Windows),
+// empty when there is none.
 std::filesystem::path user_rubric_folder();
 
 // The folder of the rubrics shipped with the program.

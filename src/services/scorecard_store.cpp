@@ -1,5 +1,6 @@
 #include "services/scorecard_store.hpp"
 
+#include "core/base/utf8_path.hpp"
 #include "core/base/file_error.hpp"
 #include "core/base/timestamp.hpp"
 #include "core/storage/atomic_file.hpp"
@@ -151,7 +152,7 @@ fs::path ScorecardStore::kept_copy(const std::string& bytes) const {
     std::replace(stamp.begin(), stamp.end(), 'T', '-');
     for (int n = 1; n < 100; ++n) {
         const auto name = stem + ".kept-" + stamp + (n > 1 ? "-" + std::to_string(n) : "") + ".xml";
-        auto copy = TrackedFile::create(file_.file().parent_path() / name);
+        auto copy = TrackedFile::create(file_.file().parent_path() / path_from_utf8(name));
         if (!copy.save(bytes, 0600))
             return copy.file();
     }

@@ -1,26 +1,18 @@
 // extramile print and compare --pdf, run as a user runs them, no display.
+#include "host_tools.hpp"
 #include "run_program.hpp"
 #include "test_paths.hpp"
 
 #include <boost/test/unit_test.hpp>
 
-#include <array>
-#include <cstdio>
 #include <fstream>
-#include <memory>
 
 using namespace extramile::test;
 
 namespace {
 
 std::string pdftotext(const std::filesystem::path& pdf) {
-    std::string out;
-    std::unique_ptr<FILE, int (*)(FILE*)> pipe(popen(("pdftotext -enc UTF-8 '" + pdf.string() + "' -").c_str(), "r"),
-                                               pclose);
-    std::array<char, 4096> buffer;
-    while (auto n = std::fread(buffer.data(), 1, buffer.size(), pipe.get()))
-        out.append(buffer.data(), n);
-    return out;
+    return run_host_tool({"pdftotext", "-enc", "UTF-8", pdf.string(), "-"});
 }
 
 } // namespace
@@ -37,7 +29,7 @@ BOOST_AUTO_TEST_CASE(a_blank_sheet_of_a_bundled_rubric_by_id) {
 
 BOOST_AUTO_TEST_CASE(a_rubric_file_on_letter_paper) {
     ScratchFolder out;
-    const auto r = run_extramile({"print", data("good/sample.rubric.xml"), "--paper", "letter", "--pdf",
+    const auto r = run_extramile({"print", data("good/sample.rubric.xml").string(), "--paper", "letter", "--pdf",
                                   (out / "s.pdf").string()});
     BOOST_TEST(r.exit_code == 0, r.err);
     BOOST_TEST(pdftotext(out / "s.pdf").find("Interview sheet") != std::string::npos);
@@ -45,7 +37,7 @@ BOOST_AUTO_TEST_CASE(a_rubric_file_on_letter_paper) {
 
 BOOST_AUTO_TEST_CASE(a_scorecard_report_finds_its_rubric) {
     ScratchFolder out;
-    const auto r = run_extramile({"print", data("good/ana-perez.scorecard.xml"), "--lang", "it", "--pdf",
+    const auto r = run_extramile({"print", data("good/ana-perez.scorecard.xml").string(), "--lang", "it", "--pdf",
                                   (out / "r.pdf").string()});
     BOOST_TEST(r.exit_code == 0, r.err);
     const auto text = pdftotext(out / "r.pdf");
@@ -62,7 +54,7 @@ BOOST_AUTO_TEST_CASE(mistakes_are_explained) {
     const auto missing = run_extramile({"print", "no-such-rubric", "--pdf", pdf});
     BOOST_TEST(missing.exit_code == 1);
     BOOST_TEST(missing.err.find("no-such-rubric") != std::string::npos, missing.err);
-    const auto broken = run_extramile({"print", data("bad/weight-zero.rubric.xml"), "--pdf", pdf});
+    const auto broken = run_extramile({"print", data("bad/weight-zero.rubric.xml").string(), "--pdf", pdf});
     BOOST_TEST(broken.exit_code == 1);
     BOOST_TEST(broken.err.find("weight-zero.rubric.xml:38:") != std::string::npos, broken.err);
     const auto nowhere = run_extramile({"print", "generosity", "--pdf", (out / "no" / "x.pdf").string()});
@@ -74,7 +66,7 @@ BOOST_AUTO_TEST_CASE(compare_writes_a_blind_pdf_report) {
     ScratchFolder out;
     const auto pdf = out / "c.pdf";
     std::filesystem::copy(data("panel"), out / "panel"); // the blind key goes into the compared folder
-    const auto r = run_extramile({"compare", "--blind", "--rubric", data("good/sample.rubric.xml"), "--pdf",
+    const auto r = run_extramile({"compare", "--blind", "--rubric", data("good/sample.rubric.xml").string(), "--pdf",
                                   pdf.string(), (out / "panel").string()});
     BOOST_TEST(r.exit_code == 0, r.err);
     const auto text = pdftotext(pdf);

@@ -103,6 +103,7 @@ BOOST_AUTO_TEST_CASE(usage_mistakes_are_refused_before_anything_is_removed) {
     BOOST_TEST(files_in(scratch / "s") == 7u);
 }
 
+#ifndef _WIN32 // symbolic links: libstdc++ makes none on Windows
 // A symlink was unlinked and reported as a scorecard removed while its
 // target stayed; the hidden copies of killed saves survived the purge.
 BOOST_AUTO_TEST_CASE(links_are_named_and_left_and_leftover_copies_go_too) {
@@ -128,5 +129,6 @@ BOOST_AUTO_TEST_CASE(links_are_named_and_left_and_leftover_copies_go_too) {
     BOOST_TEST(r.out.find(leftover.filename().string()) != std::string::npos, r.out);
     BOOST_TEST(r.out.find("removed 6 scorecards of 4 candidates") != std::string::npos, r.out);
 }
+#endif
 
 BOOST_AUTO_TEST_SUITE_END()

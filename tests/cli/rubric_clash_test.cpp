@@ -16,6 +16,13 @@ namespace fs = std::filesystem;
 
 namespace {
 
+// $EXTRAMILE_RUBRIC_PATH is split as PATH is (core/base/standard_places.hpp).
+#ifdef _WIN32
+const std::string separator = ";";
+#else
+const std::string separator = ":";
+#endif
+
 // The sample rubric with its first competency renamed but its id and version
 // kept, in a folder of its own; returns the folder.
 fs::path edited_sample(const ScratchFolder& scratch) {
@@ -42,7 +49,7 @@ BOOST_AUTO_TEST_CASE(compare_uses_the_text_the_scorecards_recorded_and_names_the
     ScratchFolder scratch;
     const auto edited_folder = edited_sample(scratch);
     const std::string genuine = data("good").string();
-    const std::string path = edited_folder.string() + ":" + genuine;
+    const std::string path = edited_folder.string() + separator + genuine;
 
     // The edited copy comes first in the rubric path, yet the panel recorded
     // the genuine text's digest, so that one is used.
@@ -70,7 +77,7 @@ BOOST_AUTO_TEST_CASE(compare_uses_the_text_the_scorecards_recorded_and_names_the
 BOOST_AUTO_TEST_CASE(validate_checks_a_scorecard_against_the_text_it_recorded) {
     ScratchFolder scratch;
     const auto edited_folder = edited_sample(scratch);
-    const std::string path = edited_folder.string() + ":" + data("good").string();
+    const std::string path = edited_folder.string() + separator + data("good").string();
     const auto r = run_extramile({"validate", data("panel/c-1--luca.scorecard.xml").string()},
                                  {{"EXTRAMILE_RUBRIC_PATH", path}});
     BOOST_TEST(r.exit_code == 0, r.err);

@@ -16,12 +16,14 @@ namespace fs = std::filesystem;
 
 namespace {
 
+#ifndef _WIN32 // for the hostile file name, which Windows cannot make
 bool has_raw_control(const std::string& text) {
     for (unsigned char c : text)
         if ((c < 0x20 && c != '\n') || c == 0x7F)
             return true;
     return text.find("\xc2\x9b") != std::string::npos;
 }
+#endif
 
 } // namespace
 
@@ -36,6 +38,7 @@ BOOST_AUTO_TEST_CASE(control_characters_are_shown_escaped) {
     BOOST_TEST(terminal_safe("Íñigo Ñúñez 😀") == "Íñigo Ñúñez 😀");
 }
 
+#ifndef _WIN32 // Windows refuses control characters in file names
 BOOST_AUTO_TEST_CASE(a_hostile_file_name_cannot_move_the_cursor) {
     ScratchFolder scratch;
     const auto folder = scratch / "panel";
@@ -57,6 +60,7 @@ BOOST_AUTO_TEST_CASE(a_hostile_file_name_cannot_move_the_cursor) {
         BOOST_TEST(run.err.find("x\\x1b[1A\\x1b[2K") != std::string::npos, run.err);
     }
 }
+#endif
 
 BOOST_AUTO_TEST_CASE(a_name_with_control_characters_is_refused) {
     ScratchFolder scratch;

@@ -12,7 +12,7 @@ using namespace std::chrono;
 
 namespace {
 
-ScorecardFile scorecard(const std::string& file, const std::string& candidate, const std::string& started,
+ScorecardFile scorecard(const std::filesystem::path& file, const std::string& candidate, const std::string& started,
                         const std::string& submitted = {}) {
     ScorecardFile f;
     f.path = file;
@@ -56,11 +56,11 @@ BOOST_AUTO_TEST_CASE(without_recorded_times_the_file_time_counts) {
     const auto path = folder / "x.scorecard.xml";
     std::ofstream(path) << "x";
     std::filesystem::last_write_time(path, std::filesystem::file_time_type::clock::now() - days(400));
-    const auto expired = expired_candidates({scorecard(path.string(), "Eva", "")}, 365, system_clock::now());
+    const auto expired = expired_candidates({scorecard(path, "Eva", "")}, 365, system_clock::now());
     BOOST_REQUIRE_EQUAL(expired.size(), 1u);
-    BOOST_TEST(expired_candidates({scorecard(path.string(), "Eva", "")}, 500, system_clock::now()).empty());
+    BOOST_TEST(expired_candidates({scorecard(path, "Eva", "")}, 500, system_clock::now()).empty());
     // A file that is gone has no age: it is never taken for old.
-    BOOST_TEST(expired_candidates({scorecard((folder / "gone").string(), "Eva", "")}, 1, system_clock::now()).empty());
+    BOOST_TEST(expired_candidates({scorecard(folder / "gone", "Eva", "")}, 1, system_clock::now()).empty());
 }
 
 // purge read only times ending in Z: with "+00:00" it fell back to the

@@ -5,39 +5,23 @@
 
 #include "core/base/file_error.hpp"
 #include "test_paths.hpp"
+#include "tracked_file_cases.hpp"
 
 #include <boost/test/unit_test.hpp>
 
 #include <fstream>
 #include <thread>
 
+#ifndef _WIN32
 #include <sys/stat.h>
-#include <unistd.h>
+#endif
 
 using namespace extramile;
 using extramile::test::read_bytes;
 using extramile::test::ScratchFolder;
 namespace fs = std::filesystem;
+using namespace tracked_file_cases;
 using Change = TrackedFile::Change;
-
-namespace {
-
-void write(const fs::path& file, const std::string& bytes) {
-    std::ofstream out(file, std::ios::binary | std::ios::trunc);
-    out << bytes;
-}
-
-// Replaced the way a sync engine does it: a new file renamed over the name.
-void replace(const fs::path& file, const std::string& bytes) {
-    write(file.string() + ".new", bytes);
-    fs::rename(file.string() + ".new", file);
-}
-
-} // namespace
-
-namespace extramile {
-std::ostream& operator<<(std::ostream& out, TrackedFile::Change change) { return out << static_cast<int>(change); }
-} // namespace extramile
 
 BOOST_AUTO_TEST_SUITE(tracked_file)
 
@@ -88,70 +72,12 @@ BOOST_AUTO_TEST_CASE(a_touch_or_the_same_bytes_is_no_change) {
     write(file, "same");
     std::string bytes;
     auto tracked = TrackedFile::open(file, bytes);
-    ::chmod(file.c_str(), 0640);
+    fs::permissions(file, fs::perms::owner_read | fs::perms::owner_write); // metadata only
     fs::last_write_time(file, fs::file_time_type::clock::now() + std::chrono::hours(1));
     BOOST_TEST(tracked.look().change == Change::none);
     replace(file, "same"); // a sync engine delivering the bytes we have
     BOOST_TEST(tracked.look().change == Change::none);
     BOOST_TEST(!tracked.save("next").has_value());
-}
-
-// While a scorecard was open, replacing it with a dangling link to
-// ~/.config/autostart/x.desktop made the next save create that file with the
-// candidate's notes.
-BOOST_AUTO_TEST_CASE(a_link_swapped_in_is_never_written_through) {
-    ScratchFolder scratch;
-    const auto file = scratch / "a.scorecard.xml";
-    const auto outside = scratch / "autostart" / "x.desktop";
-    fs::create_directories(outside.parent_path());
-    write(file, "notes");
-    std::string bytes;
-    auto tracked = TrackedFile::open(file, bytes);
-    fs::remove(file);
-    fs::create_symlink(outside, file);
-    BOOST_TEST(tracked.look().change == Change::link);
-    const auto refused = tracked.save("the candidate's notes");
-    BOOST_REQUIRE(refused.has_value());
-    BOOST_TEST(refused->change == Change::link);
-    BOOST_TEST(!fs::exists(outside));
-    BOOST_TEST(fs::is_symlink(file));
-    // A link to an existing file outside is not written through either.
-    write(outside, "someone's file");
-    BOOST_TEST(tracked.save("the candidate's notes").has_value());
-    BOOST_TEST(read_bytes(outside) == "someone's file");
-    // Nor a folder or a FIFO put in its place.
-    fs::remove(file);
-    BOOST_REQUIRE(mkfifo(file.c_str(), 0600) == 0);
-    BOOST_TEST(tracked.save("x")->change == Change::not_a_file);
-}
-
-BOOST_AUTO_TEST_CASE(a_link_opened_is_followed_once_then_watched) {
-    ScratchFolder scratch;
-    const auto real = scratch / "real" / "a.scorecard.xml";
-    const auto link = scratch / "a.scorecard.xml";
-    fs::create_directories(real.parent_path());
-    write(real, "v1");
-    fs::create_symlink(real, link);
-    std::string bytes;
-    auto tracked = TrackedFile::open(link, bytes);
-    BOOST_TEST(tracked.file() == fs::canonical(real));
-    BOOST_TEST(!tracked.save("v2").has_value());
-    BOOST_TEST(fs::is_symlink(link)); // the link is kept, the file replaced
-    BOOST_TEST(read_bytes(real) == "v2");
-    // Pointed elsewhere: a change, and the new target is never written.
-    const auto other = scratch / "other.scorecard.xml";
-    write(other, "other");
-    fs::remove(link);
-    fs::create_symlink(other, link);
-    BOOST_TEST(tracked.look().change == Change::link_changed);
-    BOOST_TEST(tracked.save("v3")->change == Change::link_changed);
-    BOOST_TEST(read_bytes(other) == "other");
-    BOOST_TEST(read_bytes(real) == "v2");
-    // Building on it from now on edits the file itself, never the new target.
-    tracked.adopt(read_bytes(real));
-    BOOST_TEST(!tracked.save("v3").has_value());
-    BOOST_TEST(read_bytes(real) == "v3");
-    BOOST_TEST(read_bytes(other) == "other");
 }
 
 // A scorecard deleted while open was silently created again at the next
@@ -182,9 +108,11 @@ BOOST_AUTO_TEST_CASE(a_new_file_is_made_only_where_nothing_is) {
     fs::remove(file);
     BOOST_TEST(!tracked.save("mine").has_value());
     BOOST_TEST(read_bytes(file) == "mine");
+#ifndef _WIN32 // Windows: the folder's ACL, no mode bits (atomic_file.hpp)
     struct stat st {};
     BOOST_TEST_REQUIRE(::stat(file.c_str(), &st) == 0);
     BOOST_TEST((st.st_mode & 0777) == 0600u);
+#endif
 }
 
 // A change landing between the check and the rename is caught by the
@@ -198,7 +126,12 @@ BOOST_AUTO_TEST_CASE(a_replacement_racing_the_save_is_never_lost) {
     std::atomic<bool> stop{false};
     std::thread other([&] {
         for (int i = 0; !stop; ++i) {
-            replace(file, "theirs " + std::to_string(i));
+            // Windows refuses to rename over a file another thread has open
+            // (here: the save reading it back); a sync engine tries again.
+            try {
+                replace(file, "theirs " + std::to_string(i));
+            } catch (const fs::filesystem_error&) {
+            }
             std::this_thread::sleep_for(std::chrono::microseconds(50));
         }
     });

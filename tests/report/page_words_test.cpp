@@ -1,6 +1,7 @@
 // The page words: read from the gettext catalogs in the language each page
 // asks for, numbers and times written as that language writes them.
 #include "test_paths.hpp"
+#include "time_zone.hpp"
 
 #include "report/local_time.hpp"
 #include "report/page_catalog.hpp"
@@ -15,28 +16,12 @@
 #include <ctime>
 
 using namespace extramile;
+using extramile::test::TimeZone;
+using extramile::test::zone;
 using report::Label;
 using report::label;
 
 namespace {
-
-// A time zone for the test's duration, in POSIX form (no tz database needed).
-class TimeZone {
-public:
-    explicit TimeZone(const char* zone) {
-        if (const char* old = std::getenv("TZ"))
-            old_ = old;
-        setenv("TZ", zone, 1);
-        tzset();
-    }
-    ~TimeZone() {
-        old_ ? setenv("TZ", old_->c_str(), 1) : unsetenv("TZ");
-        tzset();
-    }
-
-private:
-    std::optional<std::string> old_;
-};
 
 std::chrono::system_clock::time_point at(const char* iso) { return *parse_timestamp(iso); }
 
@@ -95,16 +80,17 @@ BOOST_AUTO_TEST_CASE(numbers_as_the_language_writes_them) {
 
 BOOST_AUTO_TEST_CASE(times_are_local_and_in_the_page_language) {
     TimeZone new_york("EST5EDT,M3.2.0,M11.1.0");
-    BOOST_TEST(report::local_date_time(at("2026-11-20T09:00:00Z"), "en") == "20 November 2026, 04:00 EST");
+    BOOST_TEST(report::local_date_time(at("2026-11-20T09:00:00Z"), "en") == "20 November 2026, 04:00 " + zone("EST", "UTC-05:00"));
     BOOST_TEST(report::local_date(at("2026-07-01T02:00:00Z"), "es") == "30 de junio de 2026"); // still the day before
     TimeZone rome("CET-1CEST,M3.5.0,M10.5.0/3");
-    BOOST_TEST(report::local_date_time(at("2026-07-01T02:00:00Z"), "it") == "1 luglio 2026, 04:00 CEST");
+    const auto cet = zone("CET", "UTC+01:00");
+    BOOST_TEST(report::local_date_time(at("2026-07-01T02:00:00Z"), "it") == "1 luglio 2026, 04:00 " + zone("CEST", "UTC+02:00"));
     BOOST_TEST(report::interview_time("2026-11-20T09:00:00Z", "2026-11-20T09:45:00Z", "es") ==
-               "20 de noviembre de 2026, 10:00–10:45 CET");
+               "20 de noviembre de 2026, 10:00–10:45 " + cet);
     // Across midnight both ends are given in full; one end alone is enough.
     BOOST_TEST(report::interview_time("2026-11-20T22:30:00Z", "2026-11-20T23:30:00Z", "en") ==
-               "20 November 2026, 23:30 CET – 21 November 2026, 00:30 CET");
-    BOOST_TEST(report::interview_time("2026-11-20T09:00:00Z", "", "en") == "20 November 2026, 10:00 CET");
+               "20 November 2026, 23:30 " + cet + " – 21 November 2026, 00:30 " + cet);
+    BOOST_TEST(report::interview_time("2026-11-20T09:00:00Z", "", "en") == "20 November 2026, 10:00 " + cet);
     // What cannot be read is shown as written rather than hidden.
     BOOST_TEST(report::interview_time("yesterday", "", "en") == "yesterday");
     BOOST_TEST(report::interview_time("", "", "en").empty());

@@ -1,42 +1,30 @@
 #include "pdf_text.hpp"
 
+#include "host_tools.hpp"
+
 #include <boost/test/unit_test.hpp>
 
-#include <array>
-#include <cstdio>
-#include <memory>
 #include <string_view>
 
 namespace extramile::test {
 
-namespace {
-
-std::string run(const std::string& command) {
-    std::string out;
-    std::unique_ptr<FILE, int (*)(FILE*)> pipe(popen(command.c_str(), "r"), pclose);
-    BOOST_REQUIRE(pipe);
-    std::array<char, 4096> buffer;
-    while (auto n = std::fread(buffer.data(), 1, buffer.size(), pipe.get()))
-        out.append(buffer.data(), n);
-    return out;
+std::string pdf_text(const std::filesystem::path& pdf) {
+    return run_host_tool({"pdftotext", "-enc", "UTF-8", pdf.string(), "-"});
 }
-
-std::string quoted(const std::filesystem::path& p) { return "'" + p.string() + "'"; }
-
-} // namespace
-
-std::string pdf_text(const std::filesystem::path& pdf) { return run("pdftotext -enc UTF-8 " + quoted(pdf) + " -"); }
 std::string pdf_raw_text(const std::filesystem::path& pdf) {
-    return run("pdftotext -raw -enc UTF-8 " + quoted(pdf) + " -");
+    return run_host_tool({"pdftotext", "-raw", "-enc", "UTF-8", pdf.string(), "-"});
 }
 std::string pdf_page_text(const std::filesystem::path& pdf, int page, bool raw) {
     const auto n = std::to_string(page);
-    return run(std::string("pdftotext ") + (raw ? "-raw " : "") + "-enc UTF-8 -f " + n + " -l " + n + " " +
-               quoted(pdf) + " -");
+    std::vector<std::string> command{"pdftotext"};
+    if (raw)
+        command.push_back("-raw");
+    command.insert(command.end(), {"-enc", "UTF-8", "-f", n, "-l", n, pdf.string(), "-"});
+    return run_host_tool(command);
 }
 
 std::string pdf_info(const std::filesystem::path& pdf, const std::string& field) {
-    const auto info = run("pdfinfo " + quoted(pdf));
+    const auto info = run_host_tool({"pdfinfo", pdf.string()});
     const auto at = info.find(field + ":");
     BOOST_REQUIRE(at != std::string::npos);
     auto value = info.substr(at + field.size() + 1, info.find('\n', at) - at - field.size() - 1);

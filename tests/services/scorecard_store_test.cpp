@@ -29,7 +29,7 @@ Scorecard draft(const std::string& id = "11111111-2222-4333-8444-555555555555") 
 }
 
 void replace_with(const fs::path& file, Scorecard s) {
-    const auto temp = file.string() + ".new";
+    const auto temp = fs::path(file) += ".new";
     std::ofstream(temp) << scorecard_to_xml(s);
     fs::rename(temp, file);
 }
@@ -130,8 +130,8 @@ BOOST_AUTO_TEST_CASE(a_file_that_does_not_read_is_a_conflict_with_the_reason) {
     const auto file = scratch / "a.scorecard.xml";
     auto s = draft();
     auto store = ScorecardStore::create(file, "Luca", s);
-    std::ofstream(file.string() + ".new") << "<scorecard half-synced";
-    fs::rename(file.string() + ".new", file);
+    std::ofstream(fs::path(file) += ".new") << "<scorecard half-synced";
+    fs::rename(fs::path(file) += ".new", file);
     const auto conflict = store->look();
     BOOST_REQUIRE(conflict);
     BOOST_TEST(!conflict->theirs);
@@ -140,6 +140,7 @@ BOOST_AUTO_TEST_CASE(a_file_that_does_not_read_is_a_conflict_with_the_reason) {
     BOOST_TEST(read_bytes(file) == "<scorecard half-synced");
 }
 
+#ifndef _WIN32 // symbolic links: libstdc++ makes none on Windows
 BOOST_AUTO_TEST_CASE(one_lock_whether_opened_through_a_link_or_the_file) {
     ScratchFolder scratch;
     const auto real = scratch / "real" / "a.scorecard.xml";
@@ -155,6 +156,7 @@ BOOST_AUTO_TEST_CASE(one_lock_whether_opened_through_a_link_or_the_file) {
     BOOST_TEST((direct->lock().state() == ScorecardLock::State::other));
     BOOST_TEST(direct->lock().owner()->user == "Luca");
 }
+#endif
 
 BOOST_AUTO_TEST_CASE(leftover_temporaries_are_removed_only_by_the_holder) {
     ScratchFolder scratch;

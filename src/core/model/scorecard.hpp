@@ -4,6 +4,7 @@
 
 #include "core/model/rubric.hpp"
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -69,7 +70,7 @@ struct Scorecard {
     std::string started; // ISO 8601 UTC, e.g. 2026-11-22T10:00:00Z; empty when unknown
     std::string ended;
     std::string language;      // the rubric texts' language while scoring ("es"); empty when unknown
-    long elapsed_seconds = 0;  // how long the interview has run, over every sitting
+    std::int64_t elapsed_seconds = 0; // how long the interview has run, over every sitting
     std::string at_question;   // the question shown when last saved: where a reopened draft resumes
     std::vector<Rating> ratings;
     std::vector<Note> notes;

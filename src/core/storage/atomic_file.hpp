@@ -1,6 +1,8 @@
 // The one way a user's file is written: a temporary file in the same folder,
 // written, fsync'd, renamed over the target, and the folder fsync'd. The
 // target is never seen half-written; on any failure it is left untouched.
+// On Windows the same with FlushFileBuffers and
+// MoveFileExW(MOVEFILE_WRITE_THROUGH) (atomic_file_windows.cpp).
 #pragma once
 
 #include "core/storage/file_identity.hpp"
@@ -10,12 +12,21 @@
 #include <functional>
 #include <string>
 #include <string_view>
+#include <system_error>
 #include <vector>
 
 namespace extramile {
 
-// Linux/POSIX only. All failures a person can fix are reported as FileError
-// (see file_error.hpp); misuse (write or commit after commit) is std::logic_error.
+// Linux/POSIX and Windows. All failures a person can fix are reported as
+// FileError (see file_error.hpp); misuse (write or commit after commit) is
+// std::logic_error.
+//
+// Windows differs where it has no equivalent: a file has no permission
+// bits, so `new_file_mode` is not used and every new version takes the ACL
+// its folder hands down (in the user's profile, only the user can read it);
+// libstdc++ sees no symbolic links there, so a link at the target is
+// replaced rather than followed; and commit_if has no exchange to check
+// with (see there).
 //
 // Not thread-safe; one object is one save. After SIGKILL or a power cut a
 // ".<name>.XXXXXX.tmp" file may be left in the folder, never a half-written target.
@@ -51,8 +62,11 @@ public:
     // one is exchanged (RENAME_EXCHANGE) and swapped back if what it
     // displaced is not the file `still_ours` accepted. Returns false, with
     // nothing written and the temporary file gone, when the target was not
-    // as expected. Where the file system cannot do either (FAT, some network
-    // shares) the check just before a plain rename is all there is.
+    // as expected. Where the file system cannot exchange (Windows, FAT, some
+    // network shares) the check just before a plain rename is all there is
+    // for an existing file: a change made in that moment is replaced unseen.
+    // (A new file is still put in place only if the name is free: Windows'
+    // MoveFileExW without MOVEFILE_REPLACE_EXISTING refuses a taken name.)
     bool commit_if(const std::function<bool(const DirectoryEntry&)>& still_ours);
     // After a commit: the file now in place.
     const FileIdentity& written() const { return written_; }
@@ -64,12 +78,12 @@ public:
 private:
     std::filesystem::path target_; // symlinks resolved
     std::filesystem::path temp_;
-    int fd_ = -1;
+    std::intptr_t file_ = -1; // the temporary file: a descriptor, or a HANDLE on Windows
     bool committed_ = false;
     bool had_original_ = false; // only to word error messages truthfully
     FileIdentity written_;
 
-    void flush_and_close(const std::function<void(int, const std::string&)>& fail);
+    void flush_and_close(const std::function<void(const std::error_code&, const std::string&)>& fail);
     void flush_folder();
 };
 

@@ -29,7 +29,9 @@ struct DirectoryEntry {
     FileIdentity identity; // for regular files
 };
 
-// lstat(): a link is reported as a link, never followed.
+// lstat() on POSIX, CreateFileW(FILE_FLAG_OPEN_REPARSE_POINT) on Windows: a
+// link (a symlink; a junction or other reparse point on Windows) is reported
+// as a link, never followed.
 DirectoryEntry look_at(const std::filesystem::path& path);
 
 } // namespace extramile

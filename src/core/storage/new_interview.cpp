@@ -1,6 +1,7 @@
 #include "core/storage/new_interview.hpp"
 
 #include "core/base/file_error.hpp"
+#include "core/base/utf8_path.hpp"
 #include "core/xml/scorecard_xml.hpp"
 #include "core/base/timestamp.hpp"
 
@@ -65,8 +66,9 @@ Scorecard new_scorecard(const RubricEntry& rubric, const InterviewDetails& detai
 }
 
 fs::path scorecard_file_name(const Scorecard& s) {
-    return slug(s.candidate_name.empty() ? s.candidate_id : s.candidate_name) + "--" +
-           slug(s.interviewer) + "--" + s.id.substr(0, 8) + ".scorecard.xml";
+    // A name people read, so UTF-8 made into a path once (utf8_path.hpp).
+    return path_from_utf8(slug(s.candidate_name.empty() ? s.candidate_id : s.candidate_name) + "--" +
+                          slug(s.interviewer) + "--" + s.id.substr(0, 8) + ".scorecard.xml");
 }
 
 fs::path create_scorecard_file(const fs::path& folder, Scorecard& scorecard) {

@@ -1,20 +1,18 @@
 #include "core/storage/scorecard_lock.hpp"
 
 #include "core/base/sha256.hpp"
+#include "core/base/this_process.hpp"
 #include "core/base/timestamp.hpp"
+#include "core/base/utf8_path.hpp"
+#include "core/storage/native_file.hpp"
 
 #include <boost/uuid/uuid.hpp>
 #include <boost/uuid/uuid_generators.hpp>
 #include <boost/uuid/uuid_io.hpp>
 
-#include <cerrno>
-#include <csignal>
-#include <cstring>
-#include <fcntl.h>
+#include <cstdlib>
 #include <sstream>
-#include <sys/stat.h>
 #include <system_error>
-#include <unistd.h>
 
 namespace extramile {
 
@@ -24,29 +22,11 @@ namespace {
 
 // A lock record is a few short lines; more than this is not a lock.
 constexpr std::size_t max_lock_bytes = 4096;
-// ".NAME.lock" must itself fit in a file name (255 bytes on Linux).
+// ".NAME.lock" must itself fit in a file name (255 bytes on Linux, 255
+// UTF-16 units on Windows: the byte count is the stricter).
 constexpr std::size_t max_name = 255;
 
-std::string this_host() {
-    char name[256] = {};
-    if (gethostname(name, sizeof name - 1) != 0)
-        return "unknown";
-    return name;
-}
-
-std::string why(int err) { return std::error_code(err, std::generic_category()).message(); }
-
-const char* kind_of(mode_t mode) {
-    if (S_ISDIR(mode))
-        return "a folder";
-    if (S_ISFIFO(mode))
-        return "a FIFO";
-    if (S_ISCHR(mode) || S_ISBLK(mode))
-        return "a device";
-    if (S_ISSOCK(mode))
-        return "a socket";
-    return "not an ordinary file";
-}
+std::string why(const std::error_code& error) { return error.message(); }
 
 struct ReadLock {
     std::optional<LockOwner> owner; // when it reads as a lock
@@ -56,35 +36,34 @@ struct ReadLock {
 
 ReadLock read_lock(const fs::path& path) {
     ReadLock result;
-    const int fd = ::open(path.c_str(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
-    if (fd < 0) {
-        const int err = errno;
-        result.missing = err == ENOENT;
-        result.problem = err == ELOOP ? path.string() + " is a link, not a lock file"
-                                      : path.string() + " cannot be read (" + why(err) + ")";
+    // Never through a link, never blocking (a FIFO there).
+    const auto opened = platform::open_for_reading(path, false);
+    if (opened.error) {
+        result.missing = opened.error == std::errc::no_such_file_or_directory;
+        result.problem = opened.error == std::errc::too_many_symbolic_link_levels
+                             ? path.string() + " is a link, not a lock file"
+                             : path.string() + " cannot be read (" + why(opened.error) + ")";
         return result;
     }
-    struct stat st {};
-    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-        result.problem = path.string() + " is " + kind_of(st.st_mode) + ", not a lock file";
-        ::close(fd);
+    if (opened.kind != platform::EntryKind::regular) {
+        result.problem = path.string() + " is " + platform::kind_name(opened.kind) + ", not a lock file";
         return result;
     }
     std::string text(max_lock_bytes, '\0');
     std::size_t got = 0;
     while (got < text.size()) {
-        const ssize_t n = ::read(fd, text.data() + got, text.size() - got);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
+        std::size_t n = 0;
+        if (platform::read_some(opened.file, text.data() + got, text.size() - got, n) || n == 0)
             break;
-        got += static_cast<std::size_t>(n);
+        got += n;
     }
-    ::close(fd);
+    platform::close_quietly(opened.file);
     text.resize(got);
     LockOwner owner;
     std::istringstream lines(text);
     for (std::string line; std::getline(lines, line);) {
+        if (!line.empty() && line.back() == '\r')
+            line.pop_back(); // a lock written in text mode on Windows
         const auto eq = line.find('=');
         if (eq == std::string::npos)
             continue;
@@ -110,21 +89,21 @@ ReadLock read_lock(const fs::path& path) {
 }
 
 // Only a process on this host can be checked; elsewhere the lock stands.
-bool stale(const LockOwner& owner) {
-    return owner.host == this_host() && ::kill(static_cast<pid_t>(owner.pid), 0) != 0 && errno == ESRCH;
-}
+bool stale(const LockOwner& owner) { return owner.host == host_name() && process_gone(owner.pid); }
 
 } // namespace
 
 fs::path ScorecardLock::lock_path(const fs::path& scorecard) {
-    const auto name = scorecard.filename().string();
+    // Built as UTF-8 and turned back into a path once (utf8_path.hpp).
+    const auto name = utf8_of(scorecard.filename());
     if (name.size() + 6 <= max_name)
-        return scorecard.parent_path() / ("." + name + ".lock");
+        return scorecard.parent_path() / path_from_utf8("." + name + ".lock");
     // Too long for a lock beside it: a shortened name, still one per file.
     std::size_t cut = 200;
     while (cut > 0 && (static_cast<unsigned char>(name[cut]) & 0xC0) == 0x80)
         --cut;
-    return scorecard.parent_path() / ("." + name.substr(0, cut) + "-" + sha256_digest(name).substr(7, 16) + ".lock");
+    return scorecard.parent_path() /
+           path_from_utf8("." + name.substr(0, cut) + "-" + sha256_digest(name).substr(7, 16) + ".lock");
 }
 
 ScorecardLock::ScorecardLock(const fs::path& scorecard, const std::string& user)
@@ -136,26 +115,24 @@ ScorecardLock::ScorecardLock(const fs::path& scorecard, const std::string& user)
 
 void ScorecardLock::try_take(bool remove_first) {
     std::ostringstream content;
-    content << "host=" << this_host() << "\npid=" << getpid() << "\nuser=" << user_ << "\nsince=" << now_iso_utc()
+    content << "host=" << host_name() << "\npid=" << process_id() << "\nuser=" << user_ << "\nsince=" << now_iso_utc()
             << "\ntoken=" << token_ << "\n";
     const auto text = content.str();
     owner_.reset();
     problem_.clear();
     // Two attempts: the second after removing a stale lock (or, asked to, any lock).
     for (int attempt = 0; attempt < 2; ++attempt) {
-        if (remove_first || attempt > 0) {
-            std::error_code ignored;
-            if (fs::is_directory(fs::symlink_status(path_, ignored)))
-                fs::remove(path_, ignored); // only when empty
-            else
-                ::unlink(path_.c_str()); // a link itself, never what it points to
-        }
-        const int fd = ::open(path_.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
-        if (fd >= 0) {
-            const bool written = ::write(fd, text.data(), text.size()) == static_cast<ssize_t>(text.size());
-            ::close(fd);
-            if (!written) {
-                ::unlink(path_.c_str());
+        if (remove_first || attempt > 0)
+            platform::remove_entry(path_); // a link itself, never what it points to; a folder only when empty
+        auto created = platform::create_new(path_, 0600);
+        if (!created.error) {
+            std::string_view rest = text;
+            std::size_t written = 0;
+            while (!rest.empty() && !platform::write_some(created.file, rest, written) && written > 0)
+                rest.remove_prefix(written);
+            const bool closed = !platform::close(created.file);
+            if (!rest.empty() || !closed) {
+                platform::remove_quietly(path_);
                 state_ = State::unavailable;
                 problem_ = path_.string() + ": the lock file could not be written";
                 return;
@@ -163,9 +140,11 @@ void ScorecardLock::try_take(bool remove_first) {
             state_ = State::held;
             return;
         }
-        if (const int err = errno; err != EEXIST) {
-            state_ = err == EISDIR || err == ELOOP ? State::unknown : State::unavailable;
-            problem_ = path_.string() + ": " + why(err);
+        if (created.error != std::errc::file_exists) {
+            state_ = created.error == std::errc::is_a_directory || created.error == std::errc::too_many_symbolic_link_levels
+                         ? State::unknown
+                         : State::unavailable;
+            problem_ = path_.string() + ": " + why(created.error);
             return;
         }
         auto found = read_lock(path_);
@@ -186,7 +165,7 @@ void ScorecardLock::try_take(bool remove_first) {
     }
 }
 
-bool ScorecardLock::on_this_host() const { return owner_ && owner_->host == this_host(); }
+bool ScorecardLock::on_this_host() const { return owner_ && owner_->host == host_name(); }
 
 bool ScorecardLock::take_over() {
     if (held())
@@ -205,7 +184,7 @@ void ScorecardLock::release() {
     // taken over a lock we were thought to have abandoned.
     const auto found = read_lock(path_);
     if (found.owner && found.owner->token == token_)
-        ::unlink(path_.c_str());
+        platform::remove_quietly(path_);
 }
 
 } // namespace extramile

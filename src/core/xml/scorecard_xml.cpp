@@ -125,7 +125,9 @@ public:
                 s.language = xml::attribute(*e, "language").value_or("");
                 s.at_question = xml::attribute(*e, "at").value_or("");
                 const auto elapsed = xml::attribute(*e, "elapsed").value_or("0");
-                if (auto seconds = parse_whole<long>(elapsed); seconds && *seconds >= 0 && *seconds < 100L * 365 * 86400)
+                // 64 bits: a long is 32 on Windows, too small for a century of seconds.
+                if (auto seconds = parse_whole<std::int64_t>(elapsed);
+                    seconds && *seconds >= 0 && *seconds < std::int64_t{100} * 365 * 86400)
                     s.elapsed_seconds = *seconds;
                 else
                     problem(*e, "elapsed=\"" + elapsed + "\" is not a number of seconds");

@@ -1,3 +1,4 @@
+// POSIX only: FIFOs and symbolic links are most of what it lays out.
 // A shared folder where careless hands and broken disks left hostile files
 // among real scorecards: nesting deeper than any parser should follow, a
 // 7 MB attribute, a 1 GB file, binary junk, invalid UTF-8, a FIFO, dangling
