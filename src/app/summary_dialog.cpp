@@ -71,6 +71,7 @@ SummaryDialog::SummaryDialog(wxWindow* parent, const Rubric& rubric, const Score
     FitInsideDisplay(*this);
     Layout();
     FillReview();
+    ReadBack(); // wrapped to the list's real width
     CentreOnParent();
     FitInsideDisplay(*this);
     recommendation_->SetFocus();
@@ -176,6 +177,9 @@ void SummaryDialog::Restore(std::optional<Recommendation> recommendation, const 
 void SummaryDialog::ReadBack() {
     readback_->SetLabel(GetRecommendation() ? wxString::Format(_("You recommend: %s"), RecommendationText())
                                             : _("No recommendation chosen yet."));
+    // Under the list, as wide as the list (once laid out).
+    const int width = recommendation_->GetSize().x;
+    readback_->Wrap(width > FromDIP(100) ? width : FromDIP(360));
     Layout();
 }
 
