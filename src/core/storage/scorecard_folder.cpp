@@ -1,5 +1,6 @@
 #include "core/storage/scorecard_folder.hpp"
 
+#include "core/base/sha256.hpp"
 #include "core/storage/atomic_file.hpp"
 #include "core/storage/sync_copies.hpp"
 #include "core/xml/file_kind.hpp"
@@ -67,7 +68,7 @@ std::vector<fs::path> list_scorecards(const std::vector<fs::path>& paths, std::v
         std::error_code error;
         if (fs::is_directory(path, error))
             list_folder(path, files, problems);
-        else
+        else if (kind_from_name(path) != FileKind::decision) // a decision named is read as one (decision_folder.hpp)
             files.push_back(path);
     }
     std::sort(files.begin(), files.end());
@@ -95,6 +96,7 @@ LoadedScorecards read_scorecards(const std::vector<fs::path>& files, ReadDetail 
     // work is shared; workers take the next file from a shared counter.
     std::vector<std::optional<Scorecard>> read(files.size());
     std::vector<std::size_t> hashes(files.size(), 0);
+    std::vector<std::string> digests(files.size());
     std::vector<std::vector<Problem>> problems(files.size());
     std::atomic<std::size_t> next{0};
     auto work = [&] {
@@ -104,6 +106,7 @@ LoadedScorecards read_scorecards(const std::vector<fs::path>& files, ReadDetail 
             try {
                 const auto text = read_file_limited(files[i]);
                 read[i] = parse_scorecard(text, files[i].string(), detail);
+                digests[i] = sha256_digest(text);
             } catch (const FileError& e) {
                 problems[i] = e.problems();
             }
@@ -146,7 +149,7 @@ LoadedScorecards read_scorecards(const std::vector<fs::path>& files, ReadDetail 
     out.scorecards.reserve(files.size());
     for (std::size_t i = 0; i < files.size(); ++i) {
         if (read[i])
-            out.scorecards.push_back({files[i], std::move(*read[i]), hashes[i]});
+            out.scorecards.push_back({files[i], std::move(*read[i]), hashes[i], std::move(digests[i])});
         out.problems.insert(out.problems.end(), problems[i].begin(), problems[i].end());
     }
     return out;
