@@ -3,6 +3,7 @@
 //                   [--csv-locale L] [--no-bom] DIR|FILE...
 #include "cli/subcommands.hpp"
 
+#include "cli/comparison_failure.hpp"
 #include "cli/comparison_table.hpp"
 #include "cli/option_parsing.hpp"
 #include "cli/terminal_text.hpp"
@@ -23,34 +24,6 @@ namespace extramile::cli {
 
 namespace po = boost::program_options;
 namespace fs = std::filesystem;
-
-namespace {
-
-// ComparisonFailure in the command line's words.
-void explain(const services::ComparisonFailure& failure, std::ostream& err) {
-    using Reason = services::ComparisonFailure::Reason;
-    switch (failure.reason) {
-    case Reason::no_scorecards:
-        err << "extramile compare: no scorecard could be read from the paths given\n";
-        print_problems(err, failure.problems);
-        break;
-    case Reason::rubric_not_found:
-        err << "extramile compare: rubric \"" << terminal_safe(failure.rubric)
-            << "\" was not found among the rubrics in\n";
-        for (const auto& folder : failure.searched)
-            err << "  " << terminal_safe(folder.string()) << "\n";
-        err << "Name the rubric file with --rubric FILE, or put it beside the scorecards.\n";
-        break;
-    case Reason::rubric_broken:
-        print_problems(err, failure.problems);
-        break;
-    case Reason::cancelled:
-        err << "extramile compare: stopped before all scorecards were read\n";
-        break;
-    }
-}
-
-} // namespace
 
 int compare_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
     po::options_description options("Options");
@@ -105,7 +78,7 @@ int compare_command(const std::vector<std::string>& args, std::ostream& out, std
     try {
         run = services::run_comparison(request);
     } catch (const services::ComparisonFailed& e) {
-        explain(e.failure(), err);
+        explain(e.failure(), "compare", err);
         return 1;
     }
     auto& comparison = run.comparison;

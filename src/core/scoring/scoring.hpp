@@ -80,6 +80,7 @@ struct CandidateDecision {
     std::filesystem::path file;
     // For a final decision: how the evidence changed since (empty: it has not).
     std::vector<BasisChange> changes;
+    bool is_final() const { return status == DecisionStatus::final; }
 };
 
 // One interviewer's overall recommendation for the candidate.
