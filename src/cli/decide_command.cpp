@@ -41,6 +41,11 @@ void explain_problem(const services::DecisionProblem& p, std::ostream& err) {
         err << "extramile decide: the decision record of " << who << " has mistakes; correct it (extramile "
                "validate names them) or move it away, then try again\n";
         return;
+    case Reason::scorecard_unreadable:
+        print_problems(err, p.problems);
+        err << "extramile decide: a scorecard of " << who << " changed while it was being read; run the command "
+               "again\n";
+        return;
     case Reason::outcome_missing:
         err << "extramile decide: a final decision needs --outcome hire, no-hire, hold or next-stage\n";
         return;

@@ -9,6 +9,7 @@
 #include <iterator>
 #include <map>
 #include <optional>
+#include <set>
 
 namespace extramile::services {
 
@@ -121,6 +122,10 @@ ComparisonRun run_comparison(const ComparisonRequest& request) {
     const auto* rubric = rubric_for(scorecards);
     auto decisions = load_decisions(request.paths);
     problems.insert(problems.end(), decisions.problems.begin(), decisions.problems.end());
+    std::set<std::string> decided;
+    for (const auto& d : decisions.decisions)
+        decided.insert(candidate_key(d.decision));
+    add_digests(scorecards, decided);
     ComparisonRun run{*rubric, std::move(scorecards), std::move(decisions.decisions), std::move(problems), {}};
     // Two texts under one id: say which was used, and where the other is.
     for (auto& problem : library->clashes(rubric->rubric.id))

@@ -1,6 +1,8 @@
 #include "services/decision_store.hpp"
 
 #include "core/base/file_error.hpp"
+#include "core/base/sha256.hpp"
+#include "core/storage/atomic_file.hpp"
 #include "core/base/timestamp.hpp"
 #include "core/base/unicode_text.hpp"
 #include "core/scoring/decision_basis.hpp"
@@ -54,6 +56,7 @@ std::string summary(const DecisionProblem& p) {
     case Reason::candidate_not_found: return "no candidate \"" + p.candidate + "\" was compared";
     case Reason::candidate_ambiguous: return "several candidates answer to \"" + p.candidate + "\"";
     case Reason::record_unreadable: return "the decision record has mistakes";
+    case Reason::scorecard_unreadable: return "a scorecard of the candidate no longer reads";
     case Reason::outcome_missing: return "a final decision needs an outcome";
     case Reason::decider_missing: return "say who decides";
     case Reason::unknown_competency: return "the rubric has no competency \"" + p.competency + "\"";
@@ -144,7 +147,20 @@ std::unique_ptr<DecisionStore> DecisionStore::open(const ComparisonRun& run, con
     store->candidate_ = problem.candidate;
     for (const auto& competency : run.rubric.rubric.competencies)
         store->competencies_.push_back(competency.id);
+    // The digests of what counts now: hashed here, for a candidate not decided on before.
     store->basis_now_ = extramile::basis_now(*c);
+    for (std::size_t i = 0; i < store->basis_now_.size(); ++i) {
+        auto& entry = store->basis_now_[i];
+        if (!entry.digest.empty())
+            continue;
+        try {
+            entry.digest = sha256_digest(read_file_limited(c->counted[i].file));
+        } catch (const FileError& e) {
+            problem.reason = Reason::scorecard_unreadable;
+            problem.problems = e.problems();
+            throw DecisionFailed(problem);
+        }
+    }
     if (c->decision)
         store->changes_ = c->decision->changes;
     return store;

@@ -38,6 +38,7 @@ struct DecisionProblem {
         candidate_not_found,   // `candidate` names nobody compared
         candidate_ambiguous,   // several candidates answer to `candidate`: `matches` (their names and ids)
         record_unreadable,     // the candidate's record has mistakes: `problems`
+        scorecard_unreadable,  // a scorecard that counted no longer reads (for the basis): `problems`
         outcome_missing,       // a final decision needs an outcome
         decider_missing,       // finalising and reopening say who does it
         unknown_competency,    // a reason about `competency`, which the rubric does not have

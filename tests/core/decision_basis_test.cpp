@@ -17,6 +17,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <set>
 
 using namespace extramile;
 using extramile::test::data;
@@ -35,10 +36,17 @@ struct Panel {
             fs::copy_file(entry.path(), scratch / entry.path().filename().string());
     }
 
+    // As run_comparison does: the scorecards of decided candidates (and of
+    // Ana, about to be decided on) hashed, then scored, then the decisions attached.
     Comparison compared() const {
         auto loaded = load_scorecards({scratch.path()});
+        const auto decisions = load_decisions({scratch.path()}).decisions;
+        std::set<std::string> decided{"id:c-1"};
+        for (const auto& d : decisions)
+            decided.insert(candidate_key(d.decision));
+        add_digests(loaded.scorecards, decided);
         auto comparison = compare(rubric, rubric_digest(rubric), loaded.scorecards);
-        attach_decisions(comparison, rubric.id, load_decisions({scratch.path()}).decisions);
+        attach_decisions(comparison, rubric.id, decisions);
         return comparison;
     }
 

@@ -139,6 +139,22 @@ BOOST_AUTO_TEST_CASE(a_final_decision_changes_only_once_reopened_with_a_reason) 
     BOOST_TEST(!folder.candidate(folder.run(), "c-1").has_flag("decided-on-changed-evidence"));
 }
 
+// Edited in place, its revision left as it was: the digest in the basis tells.
+BOOST_AUTO_TEST_CASE(a_scorecard_edited_in_place_after_the_decision_flags_it) {
+    Folder folder;
+    BOOST_TEST_REQUIRE(folder.open()->finalise(hire_because("Strong."), "Marta").saved());
+    const auto file = folder.scratch / "c-1--luca.scorecard.xml";
+    auto text = read_bytes(file);
+    text.replace(text.find("competency=\"trust\" value=\"5\""), 28, "competency=\"trust\" value=\"1\"");
+    write_file_atomically(file, text);
+    const auto run = folder.run();
+    const auto& ana = folder.candidate(run, "c-1");
+    BOOST_TEST(ana.has_flag("decided-on-changed-evidence"));
+    BOOST_TEST_REQUIRE(ana.decision->changes.size() == 1u);
+    BOOST_TEST((ana.decision->changes[0].kind == BasisChange::Kind::changed));
+    BOOST_TEST(ana.decision->changes[0].now == 3);
+}
+
 BOOST_AUTO_TEST_CASE(a_reason_about_a_competency_the_rubric_lacks_is_refused) {
     Folder folder;
     auto store = folder.open();

@@ -24,8 +24,9 @@ struct ScorecardFile {
     // with different bytes are a conflict, even when only their notes differ
     // and the notes were not kept (ReadDetail::scores).
     std::size_t content_hash = 0;
-    // "sha256:..." of the file's bytes as read (empty: not known): what a
-    // decision records as its basis.
+    // "sha256:..." of the file's bytes (empty: not known), what a decision
+    // records as its basis; set by add_digests (scorecard_folder.hpp) for
+    // the candidates decisions concern.
     std::string digest{};
 };
 

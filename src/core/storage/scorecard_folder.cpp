@@ -96,7 +96,6 @@ LoadedScorecards read_scorecards(const std::vector<fs::path>& files, ReadDetail 
     // work is shared; workers take the next file from a shared counter.
     std::vector<std::optional<Scorecard>> read(files.size());
     std::vector<std::size_t> hashes(files.size(), 0);
-    std::vector<std::string> digests(files.size());
     std::vector<std::vector<Problem>> problems(files.size());
     std::atomic<std::size_t> next{0};
     auto work = [&] {
@@ -106,7 +105,6 @@ LoadedScorecards read_scorecards(const std::vector<fs::path>& files, ReadDetail 
             try {
                 const auto text = read_file_limited(files[i]);
                 read[i] = parse_scorecard(text, files[i].string(), detail);
-                digests[i] = sha256_digest(text);
             } catch (const FileError& e) {
                 problems[i] = e.problems();
             }
@@ -149,10 +147,22 @@ LoadedScorecards read_scorecards(const std::vector<fs::path>& files, ReadDetail 
     out.scorecards.reserve(files.size());
     for (std::size_t i = 0; i < files.size(); ++i) {
         if (read[i])
-            out.scorecards.push_back({files[i], std::move(*read[i]), hashes[i], std::move(digests[i])});
+            out.scorecards.push_back({files[i], std::move(*read[i]), hashes[i]});
         out.problems.insert(out.problems.end(), problems[i].begin(), problems[i].end());
     }
     return out;
+}
+
+void add_digests(std::vector<ScorecardFile>& scorecards, const std::set<std::string>& candidate_keys) {
+    for (auto& f : scorecards) {
+        if (!f.digest.empty() || !candidate_keys.count(candidate_key(f.scorecard)))
+            continue;
+        try {
+            f.digest = sha256_digest(read_file_limited(f.path));
+        } catch (const FileError&) {
+            // Gone since it was read: no digest, so only its revision is compared.
+        }
+    }
 }
 
 } // namespace extramile
