@@ -45,9 +45,11 @@ set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION misc)
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "https://github.com/extramile/extramile")
-# Libraries from dpkg-shlibdeps; the fonts pango draws the printed pages with.
+# Libraries from dpkg-shlibdeps; the fonts pango draws the printed pages with;
+# wx's own catalogs, without which its stock labels (Close, OK, Browse) stay
+# English in a Spanish or Italian window.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "fonts-dejavu-core")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "fonts-dejavu-core, wx3.2-i18n")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "xdg-utils")
 set(CPACK_STRIP_FILES ON)
 include(CPack)

@@ -1,5 +1,6 @@
 #include "extramile_app.hpp"
 
+#include "accessibility.hpp"
 #include "app_config.hpp"
 #include "compare_frame.hpp"
 #include "file_drop.hpp"
@@ -7,6 +8,7 @@
 #include "preferences.hpp"
 #include "start_frame.hpp"
 #include "translations.hpp"
+#include "user_guide.hpp"
 #include "wx_text.hpp"
 
 #include "services/rubric_locations.hpp"
@@ -71,7 +73,7 @@ ExtraMileApp& TheApp() { return *the_app; }
 ExtraMileApp::ExtraMileApp(services::AppLaunch launch) : launch_(std::move(launch)) { the_app = this; }
 ExtraMileApp::~ExtraMileApp() { the_app = nullptr; }
 
-bool ExtraMileApp::OnInit() {
+void ExtraMileApp::SetUp() {
     wxSetAssertHandler(ReportAssertion);
     // A desktop ending the session, or `kill`: save and close cleanly.
     for (int signal : {SIGTERM, SIGHUP})
@@ -92,9 +94,13 @@ bool ExtraMileApp::OnInit() {
     SetUpTranslations(FromUtf8(launch_.ui_language));
     wxXmlResource::Get()->InitAllHandlers();
     InitExtraMileForms();
+    a11y::StartMarkingDialogs();
     recent_ = std::make_unique<wxFileHistory>(9);
     AppConfig::LoadRecentFiles(*recent_);
+}
 
+bool ExtraMileApp::OnInit() {
+    SetUp();
     if (launch_.new_interview)
         return StartInterview(*launch_.new_interview, nullptr) || (ShowStartPage(), true);
     if (!launch_.open_files.empty()) {
@@ -123,6 +129,7 @@ bool ExtraMileApp::OnInit() {
 
 int ExtraMileApp::OnExit() {
     ClosePreferences();
+    a11y::StopMarkingDialogs();
     AppConfig::SaveRecentFiles(*recent_);
     delete wxConfigBase::Set(nullptr);
     return wxApp::OnExit();
@@ -235,7 +242,8 @@ void ExtraMileApp::WindowClosed(wxWindow* window) {
         return;
     CallAfter([this, window] {
         for (auto* other : wxTopLevelWindows)
-            if (other != window && !other->IsBeingDeleted() && other->IsShown() && !dynamic_cast<wxDialog*>(other))
+            if (other != window && !other->IsBeingDeleted() && other->IsShown() && !dynamic_cast<wxDialog*>(other) &&
+                !IsUserGuide(other))
                 return; // another window is open: nothing to add
         if (!quitting_)
             ShowStartPage();

@@ -20,7 +20,10 @@ class ExtraMileApp : public wxApp {
 public:
     explicit ExtraMileApp(services::AppLaunch launch);
     ~ExtraMileApp() override;
-    bool OnInit() override;
+    bool OnInit() override; // SetUp(), then the windows the launch asked for
+    // Everything but the windows: preferences, translations, forms, signals,
+    // recent files (the in-process GUI tests start the app with this alone).
+    void SetUp();
     int OnExit() override;
     // An error no handler caught: every open interview is saved first, then
     // the error is shown and the program goes on (never a silent end).

@@ -1,9 +1,15 @@
 #include "flag_list.hpp"
 
+#include "accessibility.hpp"
+#include "readable_colour.hpp"
+#include "wx_text.hpp"
+
 #include <wx/checkbox.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 #include <wx/textwrapper.h>
+
+#include <algorithm>
 
 namespace extramile::app {
 
@@ -34,31 +40,40 @@ void FlagList::Show(const Competency& competency, const Scorecard& scorecard, co
     Freeze();
     DestroyChildren();
     boxes_.clear();
-    auto* columns = new wxBoxSizer(wxHORIZONTAL);
-    const int width = std::max(FromDIP(160), row_width / 2 - FromDIP(40));
+    // Green beside red when both fit a readable width, else one under the other.
+    const int gap = FromDIP(12);
+    const bool side_by_side = row_width >= 2 * FromDIP(260) + gap;
+    auto* columns = new wxBoxSizer(side_by_side ? wxHORIZONTAL : wxVERTICAL);
+    // The box and its spacing, left of the text, as the theme draws them.
+    auto* probe = new wxCheckBox(this, wxID_ANY, "x");
+    const int check_room = probe->GetBestSize().x - probe->GetTextExtent("x").x + FromDIP(2);
+    probe->Destroy();
+    const int width = std::max(FromDIP(120), (side_by_side ? (row_width - 2 * gap) / 2 : row_width) - check_room);
     for (auto kind : {SignalKind::green, SignalKind::red}) {
         auto* column = new wxBoxSizer(wxVERTICAL);
         auto* heading = new wxStaticText(this, wxID_ANY, kind == SignalKind::green ? _("Green flags") : _("Red flags"));
         heading->SetFont(heading->GetFont().Bold());
         // Colour helps, but the heading says it too: never colour alone.
-        heading->SetForegroundColour(kind == SignalKind::green ? wxColour(30, 110, 50) : wxColour(170, 40, 30));
+        heading->SetForegroundColour(ReadableOn(kind == SignalKind::green ? wxColour(30, 110, 50) : wxColour(170, 40, 30),
+                                                GetBackgroundColour()));
         column->Add(heading, 0, wxBOTTOM, FromDIP(2));
         int index = 0;
         for (const auto& signal : competency.signals) {
             if (signal.kind != kind)
                 continue;
-            auto text = wxString::FromUTF8(signal.text.get(language).c_str());
+            auto text = FromUtf8(signal.text.get(language));
             // A check box label does not wrap by itself: break it into lines
             // that fit, so the whole flag reads and clicking it toggles the box.
             auto* box = new wxCheckBox(this, wxID_ANY, WrappedLines(this, text, width));
             box->SetValue(scorecard.is_flagged(competency.id, kind, index));
             box->Bind(wxEVT_CHECKBOX, [this, kind, index](wxCommandEvent& e) { on_toggle_(kind, index, e.IsChecked()); });
             column->Add(box, 0, wxTOP | wxEXPAND, FromDIP(2));
+            a11y::LabelledBy(*box, *heading); // every flag, not only the first, is under its heading
             boxes_.push_back(box);
             ++index;
         }
         if (index > 0) {
-            columns->Add(column, 1, wxRIGHT | wxEXPAND, FromDIP(12));
+            columns->Add(column, side_by_side ? 1 : 0, (side_by_side ? wxRIGHT : wxBOTTOM) | wxEXPAND, gap);
         } else { // a competency without flags of this kind shows no empty heading
             heading->Destroy();
             delete column;

@@ -1,12 +1,11 @@
 #include "help_menu.hpp"
 
+#include "user_guide.hpp"
+
 #include <wx/aboutdlg.h>
-#include <wx/filename.h>
 #include <wx/frame.h>
 #include <wx/menu.h>
 #include <wx/msgdlg.h>
-#include <wx/stdpaths.h>
-#include <wx/utils.h>
 #include <wx/xrc/xmlres.h>
 
 #ifndef EXTRAMILE_VERSION
@@ -14,24 +13,6 @@
 #endif
 
 namespace extramile::app {
-
-namespace {
-
-// The user guide: installed with the package, else the source tree's README.
-wxString UserGuide() {
-    wxFileName exe(wxStandardPaths::Get().GetExecutablePath());
-    for (const auto& candidate :
-         {exe.GetPath() + "/../share/doc/extramile/README.md", wxString("/usr/share/doc/extramile/README.md"),
-          exe.GetPath() + "/../README.md"}) {
-        wxFileName file(candidate);
-        file.Normalize(wxPATH_NORM_DOTS | wxPATH_NORM_ABSOLUTE);
-        if (file.FileExists())
-            return file.GetFullPath();
-    }
-    return {};
-}
-
-} // namespace
 
 void AppendHelpItems(wxMenu& help) {
     help.Append(wxID_HELP, _("&User guide\tF1"));
@@ -42,12 +23,7 @@ void AppendHelpItems(wxMenu& help) {
 }
 
 void BindHelpItems(wxFrame& frame) {
-    frame.Bind(wxEVT_MENU, [&frame](wxCommandEvent&) {
-        auto guide = UserGuide();
-        if (guide.empty() || !wxLaunchDefaultApplication(guide))
-            wxMessageBox(_("The user guide is in README.md, installed in /usr/share/doc/extramile."),
-                         _("User guide"), wxOK | wxICON_INFORMATION, &frame);
-    }, wxID_HELP);
+    frame.Bind(wxEVT_MENU, [&frame](wxCommandEvent&) { ShowUserGuide(&frame); }, wxID_HELP);
     frame.Bind(wxEVT_MENU, [&frame](wxCommandEvent&) { ShowQuestionsToAvoid(frame); },
                XRCID("questions_to_avoid"));
     frame.Bind(wxEVT_MENU, [](wxCommandEvent&) {

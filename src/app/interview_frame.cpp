@@ -1,6 +1,8 @@
 #include "interview_frame.hpp"
 
+#include "accessibility.hpp"
 #include "app_config.hpp"
+#include "competency_list_row.hpp"
 #include "extramile_app.hpp"
 #include "file_drop.hpp"
 #include "flag_list.hpp"
@@ -11,23 +13,28 @@
 #include "print_menu.hpp"
 #include "printing.hpp"
 #include "rating_row.hpp"
+#include "readable_colour.hpp"
 #include "summary_dialog.hpp"
+#include "tab_order.hpp"
 #include "unsaved_dialog.hpp"
 #include "window_work.hpp"
 #include "wx_text.hpp"
 
 #include "core/base/file_error.hpp"
 #include "core/base/timestamp.hpp"
+#include "core/model/interview_gaps.hpp"
 #include "core/model/scorecard_differences.hpp"
 #include "core/storage/tracked_file.hpp"
 #include "core/xml/scorecard_xml.hpp"
 #include "report/rubric_sheet.hpp"
 #include "report/scorecard_report.hpp"
 
+#include <wx/dcclient.h>
 #include <wx/filedlg.h>
 #include <wx/listbox.h>
 #include <wx/menu.h>
 #include <wx/msgdlg.h>
+#include <wx/scrolwin.h>
 #include <wx/settings.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
@@ -111,7 +118,14 @@ InterviewFrame::InterviewFrame(std::unique_ptr<services::ScorecardStore> store, 
     session_timer_ = XRCCTRL(*this, "session_timer", wxStaticText);
     question_text_ = XRCCTRL(*this, "question_text", wxStaticText);
     probes_text_ = XRCCTRL(*this, "probes_text", wxStaticText);
+    star_reminder_ = XRCCTRL(*this, "star_reminder", wxStaticText);
+    star_text_ = star_reminder_->GetLabel(); // as translated, before wrapping
     notes_ = XRCCTRL(*this, "notes", wxTextCtrl);
+    question_area_ = XRCCTRL(*this, "question_area", wxScrolledWindow);
+    question_area_->SetScrollRate(0, FromDIP(12));
+    // Five lines of notes at least, whatever the screen and the font; the
+    // rest of the page scrolls around them.
+    notes_->SetMinSize(wxSize(-1, notes_->GetCharHeight() * 6 + FromDIP(12)));
 
     auto* panel = XRCCTRL(*this, "interview_panel", wxPanel);
     notice_ = new NoticeBar(panel);
@@ -121,19 +135,31 @@ InterviewFrame::InterviewFrame(std::unique_ptr<services::ScorecardStore> store, 
         placeholder->GetContainingSizer()->Replace(placeholder, real);
         placeholder->Destroy();
     };
-    rating_row_ = new RatingRow(panel, [this](RatingChoice c) { OnRating(c); });
+    rating_row_ = new RatingRow(question_area_, [this](RatingChoice c) { OnRating(c); });
     replace(XRCCTRL(*this, "rating_panel", wxPanel), rating_row_);
-    flag_list_ = new FlagList(panel, [this](SignalKind k, int i, bool on) { OnFlag(k, i, on); });
+    flag_list_ = new FlagList(question_area_, [this](SignalKind k, int i, bool on) { OnFlag(k, i, on); });
     replace(XRCCTRL(*this, "flags_panel", wxPanel), flag_list_);
+    a11y::LabelledBy(*rating_row_, *XRCCTRL(*this, "rating_heading", wxWindow));
+    SetTabOrder({notes_, rating_row_, flag_list_, XRCCTRL(*this, "previous_question", wxWindow),
+                 XRCCTRL(*this, "finish_interview", wxWindow), XRCCTRL(*this, "next_question", wxWindow)});
 
     competency_title_->SetFont(competency_title_->GetFont().Bold().Scaled(1.25f));
     question_text_->SetFont(question_text_->GetFont().Scaled(1.35f));
-    probes_text_->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
+    probes_text_->SetForegroundColour(SubduedOn(question_area_->GetForegroundColour(), question_area_->GetBackgroundColour()));
     XRCCTRL(*this, "rating_heading", wxStaticText)->SetFont(GetFont().Bold());
     candidate_label_->SetFont(candidate_label_->GetFont().Bold());
     const auto& s = session_.scorecard();
-    candidate_label_->SetLabel(FromUtf8(s.candidate_name) +
-                               (s.candidate_role.empty() ? wxString() : "\n" + FromUtf8(s.candidate_role)));
+    candidate_label_->SetToolTip(FromUtf8(s.candidate_name) +
+                                 (s.candidate_role.empty() ? wxString() : "\n" + FromUtf8(s.candidate_role)));
+    competency_list_->Bind(wxEVT_MOTION, [this](wxMouseEvent& e) {
+        e.Skip();
+        const int item = competency_list_->HitTest(e.GetPosition());
+        const auto& competencies = rubric_.rubric.competencies;
+        const wxString tip =
+            item >= 0 && item < static_cast<int>(competencies.size()) ? FromUtf8(competencies[item].name.get(language_)) : wxString();
+        if (competency_list_->GetToolTipText() != tip)
+            competency_list_->SetToolTip(tip);
+    });
 
     SetTitle(wxString::Format(_("%s – interview by %s – Extra Mile"), FromUtf8(s.candidate_name),
                               FromUtf8(s.interviewer)) +
@@ -176,7 +202,7 @@ InterviewFrame::InterviewFrame(std::unique_ptr<services::ScorecardStore> store, 
                 // Only a new width needs new wrapping; rebuilding on every
                 // size event would feed itself (the rebuild resizes children).
                 Layout();
-                if (notes_->GetSize().x != wrapped_width_)
+                if (WrapWidth() != wrapped_width_)
                     WrapToWidth();
             });
         }
@@ -342,11 +368,8 @@ void InterviewFrame::ShowQuestion() {
     const auto& competency = session_.competency();
     const auto& question = session_.question();
     const auto position = session_.position();
-    const int total = static_cast<int>(rubric_.rubric.competencies.size());
     filling_ = true;
     Freeze();
-    competency_title_->SetLabel(
-        wxString::Format("%d/%d  %s", position.competency + 1, total, FromUtf8(competency.name.get(language_))));
     question_position_->SetLabel(
         wxString::Format(_("Question %d of %d"), position.question + 1, static_cast<int>(competency.questions.size())) +
         (question.minutes > 0 ? wxString::Format(_(" · %d min planned"), question.minutes) : wxString()));
@@ -356,6 +379,7 @@ void InterviewFrame::ShowQuestion() {
     XRCCTRL(*this, "previous_question", wxWindow)->Enable(session_.can_step(-1));
     XRCCTRL(*this, "next_question", wxWindow)->Enable(session_.can_step(+1));
     WrapToWidth();
+    ScrollToQuestion();
     RefreshReadOnly();
     Thaw();
     filling_ = false;
@@ -364,11 +388,34 @@ void InterviewFrame::ShowQuestion() {
     notes_->SetFocus();
 }
 
+void InterviewFrame::ScrollToQuestion() {
+    // The question, its probes and the notes in view together; on a short
+    // screen the competency's definition above them is what scrolls away
+    // first (it is the same for every question of the competency).
+    question_area_->Scroll(0, 0);
+    int unit_x = 0, unit_y = 1;
+    question_area_->GetScrollPixelsPerUnit(&unit_x, &unit_y);
+    const int top = question_position_->GetPosition().y - FromDIP(4);
+    const int bottom = notes_->GetRect().GetBottom() + FromDIP(4);
+    const int height = question_area_->GetClientSize().y;
+    if (bottom <= height || unit_y <= 0)
+        return;
+    const int y = bottom - height < top ? (bottom - height + unit_y - 1) / unit_y : top / unit_y;
+    question_area_->Scroll(0, y);
+}
+
+int InterviewFrame::WrapWidth() const {
+    // The scrolled page's width less its margin (the scroll bar is always
+    // there, so wrapping never changes the width it wraps to).
+    return std::max(FromDIP(200), question_area_->GetClientSize().x - FromDIP(12));
+}
+
 void InterviewFrame::WrapToWidth() {
-    // Texts wrap to the width of the notes column, which follows the window.
+    // Texts wrap to the width of the page, which follows the window.
+    FitCompetencyList();
     Layout();
-    wrapped_width_ = notes_->GetSize().x;
-    const int width = std::max(FromDIP(400), wrapped_width_);
+    wrapped_width_ = WrapWidth();
+    const int width = wrapped_width_;
     const auto& competency = session_.competency();
     const auto& question = session_.question();
     competency_definition_->SetLabel(FromUtf8(competency.definition.get(language_)));
@@ -377,26 +424,59 @@ void InterviewFrame::WrapToWidth() {
     for (const auto& probe : question.probes)
         probes += "→ " + FromUtf8(probe.get(language_)) + "\n";
     probes_text_->SetLabel(probes.Trim());
-    for (auto* text : {competency_definition_, question_text_, probes_text_})
+    star_reminder_->SetLabel(star_text_);
+    for (auto* text : {competency_definition_, question_text_, star_reminder_})
         text->Wrap(width);
+    // The probes are indented by their left border in the form.
+    const auto* indent = probes_text_->GetContainingSizer()->GetItem(probes_text_);
+    probes_text_->Wrap(width - (indent ? indent->GetBorder() : 0));
+    const int total = static_cast<int>(rubric_.rubric.competencies.size());
+    competency_title_->SetLabel(wxString::Format("%d/%d  %s", session_.position().competency + 1, total,
+                                                 FromUtf8(competency.name.get(language_))));
+    competency_title_->Wrap(width);
     rating_row_->Show(rubric_.rubric.scale, competency, language_, width);
     const auto* rating = session_.scorecard().rating_for(competency.id);
     rating_row_->SetChoice(rating ? RatingChoice{true, rating->value} : RatingChoice{});
     flag_list_->Show(competency, session_.scorecard(), language_, width);
     rating_row_->SetReadOnly(session_.read_only());
     flag_list_->SetReadOnly(session_.read_only());
+    question_area_->FitInside();
     Layout();
+}
+
+void InterviewFrame::FitCompetencyList() {
+    // A quarter of a small window, never more than it had before.
+    const int width = std::clamp(GetClientSize().x / 4, FromDIP(170), FromDIP(290));
+    if (competency_list_->GetMinSize().x == width)
+        return;
+    competency_list_->SetMinSize(wxSize(width, -1));
+    // The candidate's name and role, shortened to the column with "…"; the
+    // whole of it in the tooltip and the window's title.
+    const auto& s = session_.scorecard();
+    wxClientDC dc(candidate_label_);
+    dc.SetFont(candidate_label_->GetFont());
+    wxString label = wxControl::Ellipsize(FromUtf8(s.candidate_name), dc, wxELLIPSIZE_END, width);
+    if (!s.candidate_role.empty())
+        label += "\n" + wxControl::Ellipsize(FromUtf8(s.candidate_role), dc, wxELLIPSIZE_END, width);
+    candidate_label_->SetLabel(label);
+    RefreshCompetencyList();
 }
 
 void InterviewFrame::RefreshCompetencyList() {
     const int selection = competency_list_->GetSelection();
     competency_list_->Freeze();
     competency_list_->Clear();
+    wxClientDC dc(competency_list_);
+    dc.SetFont(competency_list_->GetFont());
+    // The list's own padding and a scroll bar, should one appear.
+    const int room = competency_list_->GetMinSize().x - FromDIP(40);
     for (const auto& c : rubric_.rubric.competencies) {
         const auto* rating = session_.scorecard().rating_for(c.id);
-        wxString mark = !rating ? wxString("○    ")
-                                : rating->value ? wxString::Format("✓ %d  ", *rating->value) : wxString("✓ –  ");
-        competency_list_->Append(mark + FromUtf8(c.name.get(language_)));
+        // A long name ends in "…" (the tooltip has it whole); where the
+        // rating stands is always read in full.
+        const int suffix = dc.GetTextExtent(CompetencyListRow({}, rating)).x;
+        competency_list_->Append(CompetencyListRow(
+            wxControl::Ellipsize(FromUtf8(c.name.get(language_)), dc, wxELLIPSIZE_END, room - suffix), rating));
     }
     competency_list_->SetSelection(selection == wxNOT_FOUND ? session_.position().competency : selection);
     competency_list_->Thaw();
@@ -424,8 +504,9 @@ void InterviewFrame::RefreshClocks() {
     session_timer_->SetLabel(wxString::Format(_("Session %s"), Duration(session_.session_time(now))));
     question_timer_->SetLabel(wxString::Format(_("On this question %s"), Duration(session_.question_time(now))));
     // Over the planned time: a quiet change of colour, nothing that blinks.
-    question_timer_->SetForegroundColour(session_.over_planned_time(now) ? wxColour(176, 96, 0)
-                                                                          : GetForegroundColour());
+    question_timer_->SetForegroundColour(session_.over_planned_time(now)
+                                             ? ReadableOn(wxColour(176, 96, 0), question_area_->GetBackgroundColour())
+                                             : question_area_->GetForegroundColour());
 }
 
 void InterviewFrame::RefreshSaveStatus() {
@@ -485,7 +566,8 @@ void InterviewFrame::AfterEdit() {
         ShowQuestion(); // an undo went back to another competency
     else {
         rating_row_->SetChoice(rating ? RatingChoice{true, rating->value} : RatingChoice{});
-        flag_list_->Show(session_.competency(), session_.scorecard(), language_, std::max(FromDIP(400), wrapped_width_));
+        flag_list_->Show(session_.competency(), session_.scorecard(), language_, wrapped_width_);
+        question_area_->FitInside();
         Layout();
     }
     Schedule();
@@ -514,13 +596,50 @@ void InterviewFrame::OnCharHook(wxKeyEvent& event) {
 void InterviewFrame::OnFinish() {
     if (session_.read_only())
         return;
-    SummaryDialog dialog(this, rubric_.rubric, session_.scorecard(), language_);
-    if (dialog.ShowModal() != wxID_OK || !dialog.GetRecommendation())
+    std::optional<std::pair<std::optional<Recommendation>, wxString>> kept; // from going back
+    for (;;) {
+        SummaryDialog dialog(this, rubric_.rubric, session_.scorecard(), language_);
+        if (kept)
+            dialog.Restore(kept->first, kept->second);
+        const int answer = dialog.ShowModal();
+        if (answer == SummaryDialog::kGoThere) {
+            const auto& place = dialog.GoTo();
+            if (place.question.empty())
+                session_.go_to_competency(place.competency, Clock::now());
+            else
+                session_.go_to_question(place.question, Clock::now());
+            ShowQuestion();
+            return;
+        }
+        if (answer != wxID_OK || !dialog.GetRecommendation())
+            return;
+        kept.emplace(dialog.GetRecommendation(), dialog.GetComment());
+        if (const auto unrated = find_gaps(session_.scorecard(), rubric_.rubric).unrated_competencies; !unrated.empty()) {
+            wxString names;
+            for (const auto& id : unrated)
+                if (const auto* c = rubric_.rubric.find(id))
+                    names += "\n  • " + FromUtf8(c->name.get(language_));
+            wxMessageDialog confirm(
+                this,
+                wxString::Format(wxPLURAL("%zu competency is not rated:%s\n\nSubmit anyway, recommending \"%s\"? "
+                                          "It counts as not assessed, and the comparison marks this candidate "
+                                          "incomplete.",
+                                          "%zu competencies are not rated:%s\n\nSubmit anyway, recommending \"%s\"? "
+                                          "They count as not assessed, and the comparison marks this candidate "
+                                          "incomplete.",
+                                          unrated.size()),
+                                 unrated.size(), names, dialog.RecommendationText()),
+                _("Submit an incomplete scorecard?"), wxYES_NO | wxNO_DEFAULT | wxICON_WARNING);
+            confirm.SetYesNoLabels(_("&Submit anyway"), _("&Go back"));
+            if (confirm.ShowModal() != wxID_YES)
+                continue; // back to the review
+        }
+        session_.submit(*dialog.GetRecommendation(), ToUtf8(dialog.GetComment()), now_iso_utc(), Clock::now());
+        notice_->Clear();
+        RefreshReadOnly();
+        Tick();
         return;
-    session_.submit(*dialog.GetRecommendation(), ToUtf8(dialog.GetComment()), now_iso_utc(), Clock::now());
-    notice_->Clear();
-    RefreshReadOnly();
-    Tick();
+    }
 }
 
 void InterviewFrame::OnReopen() {

@@ -21,6 +21,7 @@
 #include <optional>
 
 class wxListBox;
+class wxScrolledWindow;
 class wxStaticText;
 class wxTextCtrl;
 
@@ -55,6 +56,9 @@ private:
     void PrintReport(Printed what, PrintAction action); // this scorecard, or a blank sheet
     void ShowQuestion();          // the session's position, filled in
     void WrapToWidth();
+    int WrapWidth() const;
+    void ScrollToQuestion();
+    void FitCompetencyList();
     void RefreshCompetencyList();
     void RefreshReadOnly();
     void RefreshClocks();
@@ -105,11 +109,14 @@ private:
     wxStaticText* question_text_ = nullptr;
     wxStaticText* probes_text_ = nullptr;
     wxTextCtrl* notes_ = nullptr;
+    wxStaticText* star_reminder_ = nullptr;
+    wxString star_text_;
+    wxScrolledWindow* question_area_ = nullptr; // everything between the title and the navigation
     RatingRow* rating_row_ = nullptr;
     FlagList* flag_list_ = nullptr;
     bool filling_ = false; // true while controls are filled from the model
     bool relayout_pending_ = false;
-    int wrapped_width_ = -1; // the notes' width the texts were last wrapped to
+    int wrapped_width_ = -1; // the width the texts were last wrapped to
 
     // Last: stopped (its job joined) before the store and session it uses go.
     std::unique_ptr<services::WorkQueue> work_;

@@ -1,14 +1,15 @@
 #include "rating_row.hpp"
 
+#include "accessibility.hpp"
+#include "wx_text.hpp"
+
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 #include <wx/tglbtn.h>
 
-namespace extramile::app {
+#include <algorithm>
 
-namespace {
-wxString Text(const std::string& s) { return wxString::FromUTF8(s.c_str()); }
-}
+namespace extramile::app {
 
 RatingRow::RatingRow(wxWindow* parent, std::function<void(RatingChoice)> on_choice)
     : wxPanel(parent), on_choice_(std::move(on_choice)) {}
@@ -17,33 +18,56 @@ void RatingRow::Show(const Scale& scale, const Competency& competency, const std
     Freeze();
     DestroyChildren();
     buttons_.clear();
-    auto* row = new wxBoxSizer(wxHORIZONTAL);
-    const int columns = scale.points() + 1;
-    // Each column gets an equal share; the anchors wrap inside it.
-    const int width = std::max(FromDIP(90), (row_width - FromDIP(8) * columns) / columns);
-    auto add_column = [&](RatingChoice choice, const wxString& label, const wxString& anchor) {
-        auto* column = new wxBoxSizer(wxVERTICAL);
-        auto* button = new wxToggleButton(this, wxID_ANY, label);
-        column->Add(button, 0, wxEXPAND);
-        auto* text = new wxStaticText(this, wxID_ANY, anchor);
-        text->SetFont(GetFont().Smaller());
-        text->Wrap(width);
-        column->Add(text, 0, wxTOP | wxEXPAND, FromDIP(4));
-        row->Add(column, 1, wxRIGHT | wxEXPAND, FromDIP(8));
-        button->Bind(wxEVT_TOGGLEBUTTON, [this, choice](wxCommandEvent&) { Choose(choice); });
-        buttons_.emplace_back(choice, button);
+    struct Column {
+        RatingChoice choice;
+        wxString label, anchor;
     };
+    std::vector<Column> columns;
     for (int v = scale.min; v <= scale.max; ++v) {
         wxString label = wxString::Format("%d", v);
         if (auto it = scale.labels.find(v); it != scale.labels.end())
-            label += " · " + Text(it->second.get(language));
-        auto anchor = competency.anchors.count(v) ? Text(competency.anchors.at(v).get(language)) : wxString();
-        add_column({true, v}, label, anchor);
+            label += " · " + FromUtf8(it->second.get(language));
+        columns.push_back({{true, v}, label,
+                           competency.anchors.count(v) ? FromUtf8(competency.anchors.at(v).get(language)) : wxString()});
     }
-    const auto na_label = scale.not_assessable.empty() ? _("Not assessable")
-                                                       : Text(scale.not_assessable.get(language));
-    add_column({true, std::nullopt}, "0 · " + na_label, Text(competency.not_assessable_anchor.get(language)));
-    SetSizer(row, true);
+    const auto na_label = scale.not_assessable.empty() ? _("Not assessable") : FromUtf8(scale.not_assessable.get(language));
+    columns.push_back({{true, std::nullopt}, "0 · " + na_label, FromUtf8(competency.not_assessable_anchor.get(language))});
+
+    std::vector<wxToggleButton*> buttons;
+    int widest = FromDIP(90);
+    for (const auto& c : columns) {
+        auto* button = new wxToggleButton(this, wxID_ANY, c.label);
+        // Measured in bold, as the chosen one is drawn (see SetChoice).
+        button->SetFont(GetFont().Bold());
+        widest = std::max(widest, button->GetBestSize().x);
+        button->SetFont(GetFont());
+        buttons.push_back(button);
+    }
+    // As many columns as fit with every label whole; on a narrow window the
+    // scale runs on a second row (balanced: 3 + 3, not 5 + 1).
+    const int gap = FromDIP(8);
+    const int n = static_cast<int>(columns.size());
+    int per_row = std::clamp((row_width + gap) / (widest + gap), 1, n);
+    const int rows = (n + per_row - 1) / per_row;
+    per_row = (n + rows - 1) / rows;
+    const int width = std::max(widest, (row_width - gap * (per_row - 1)) / per_row);
+    auto* grid = new wxFlexGridSizer(per_row, FromDIP(10), gap);
+    for (int i = 0; i < per_row; ++i)
+        grid->AddGrowableCol(i, 1);
+    for (int i = 0; i < n; ++i) {
+        auto* column = new wxBoxSizer(wxVERTICAL);
+        column->Add(buttons[i], 0, wxEXPAND);
+        auto* text = new wxStaticText(this, wxID_ANY, columns[i].anchor);
+        text->SetFont(GetFont().Smaller());
+        text->Wrap(width);
+        column->Add(text, 0, wxTOP | wxEXPAND, FromDIP(4));
+        a11y::DescribedBy(*buttons[i], *text); // the anchor is read with its button, and names no other
+        grid->Add(column, 1, wxEXPAND);
+        const auto choice = columns[i].choice;
+        buttons[i]->Bind(wxEVT_TOGGLEBUTTON, [this, choice](wxCommandEvent&) { Choose(choice); });
+        buttons_.emplace_back(choice, buttons[i]);
+    }
+    SetSizer(grid, true);
     // New children need a layout of their own even when the row keeps its size.
     InvalidateBestSize();
     Layout();

@@ -45,6 +45,20 @@ StartFrame::StartFrame() {
 
     auto* welcome = XRCCTRL(*this, "welcome", wxStaticText);
     welcome->SetFont(welcome->GetFont().Larger());
+    // The welcome wraps to the window (a long line in Spanish, or at a
+    // large font, would otherwise set the window's width).
+    const wxString welcome_text = welcome->GetLabel();
+    welcome->Wrap(FromDIP(640));
+    Bind(wxEVT_SIZE, [this, welcome, welcome_text](wxSizeEvent& e) {
+        e.Skip();
+        const int width = GetClientSize().x - FromDIP(36);
+        if (width > 0 && width != welcome_wrap_) {
+            welcome_wrap_ = width;
+            welcome->SetLabel(welcome_text);
+            welcome->Wrap(width);
+            CallAfter([this] { Layout(); });
+        }
+    });
 
     interviewer_->SetValue(AppConfig::InterviewerName());
     FillLanguageChoice(*language_choice_, false);

@@ -35,6 +35,7 @@ private:
     wxTextCtrl* candidate_role_ = nullptr;
     wxTextCtrl* interviewer_ = nullptr;
     wxListBox* recent_list_ = nullptr;
+    int welcome_wrap_ = -1; // the width the welcome was last wrapped to
 };
 
 } // namespace extramile::app

@@ -23,6 +23,8 @@ const std::map<std::string, Subcommand>& subcommands() {
         {"validate", validate_command},
         {"compare", compare_command},
         {"purge", purge_command},
+        {"calibration", calibration_command},
+        {"validity", validity_command},
         {"decide", decide_command},
         {"print", print_command},
     };
@@ -45,6 +47,10 @@ void print_usage(std::ostream& out) {
            "  validate FILE...     check rubrics, scorecards and decision records; problems as FILE:LINE: message\n"
            "  compare DIR|FILE...  totals, competency means, flags and panel agreement\n"
            "                       (--pdf OUT writes the comparison report)\n"
+           "  calibration DIR|FILE...\n"
+           "                       each interviewer's severity offset, and totals adjusted for it\n"
+           "  validity --performance FILE.csv DIR|FILE...\n"
+           "                       does the interview predict later job performance?\n"
            "  decide DIR... --candidate ID [--outcome O] [--by NAME] [--reason TEXT] [--final|--reopen]\n"
            "                       record the decision about a candidate, and what it was based on\n"
            "  print RUBRIC|SCORECARD --pdf OUT [--lang " << languages << "] [--paper a4|letter]\n"

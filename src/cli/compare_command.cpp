@@ -3,15 +3,13 @@
 //                   [--csv-locale L] [--no-bom] DIR|FILE...
 #include "cli/subcommands.hpp"
 
-#include "cli/comparison_failure.hpp"
+#include "cli/comparison_loading.hpp"
 #include "cli/comparison_table.hpp"
 #include "cli/option_parsing.hpp"
 #include "cli/terminal_text.hpp"
 
 #include "core/base/languages.hpp"
-#include "core/scoring/blind_review.hpp"
 #include "core/storage/atomic_file.hpp"
-#include "core/storage/blind_key.hpp"
 #include "report/comparison_report.hpp"
 #include "report/pdf_output.hpp"
 #include "services/comparison_export.hpp"
@@ -24,6 +22,7 @@ namespace extramile::cli {
 
 namespace po = boost::program_options;
 namespace fs = std::filesystem;
+
 
 int compare_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
     po::options_description options("Options");
@@ -74,32 +73,12 @@ int compare_command(const std::vector<std::string>& args, std::ostream& out, std
     if (parsed.values.count("rubric"))
         request.rubric = parsed.values["rubric"].as<std::string>();
     request.include_drafts = parsed.values.count("include-drafts") > 0;
-    services::ComparisonRun run;
-    try {
-        run = services::run_comparison(request);
-    } catch (const services::ComparisonFailed& e) {
-        explain(e.failure(), "compare", err);
-        return 1;
-    }
-    auto& comparison = run.comparison;
     const bool blind = parsed.values.count("blind") > 0;
-    if (blind) {
-        // File names carry candidates' names: in blind review none is printed.
-        if (!run.problems.empty())
-            err << "extramile compare: " << run.problems.size()
-                << (run.problems.size() == 1 ? " file" : " files")
-                << " could not be read (not named in blind review; run without --blind to see which)\n";
-        // The codes come from the folder's own secret, as in the app.
-        const auto& first = request.paths.front();
-        std::error_code error;
-        const auto key = blind_key_for(fs::is_directory(first, error) ? first : first.parent_path());
-        if (!key.problem.empty())
-            err << "extramile compare: no blind key could be kept in the folder (" << terminal_safe(key.problem)
-                << "); these codes hold for this run only\n";
-        make_blind(comparison, key.secret);
-    } else {
-        print_problems(err, run.problems);
-    }
+    auto loaded = load_comparison("compare", request, blind, err);
+    if (!loaded)
+        return 1;
+    auto& run = *loaded;
+    auto& comparison = run.comparison;
 
     if (parsed.values.count("pdf")) {
         const auto pdf = parsed.values["pdf"].as<std::string>();

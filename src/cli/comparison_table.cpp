@@ -1,6 +1,7 @@
 #include "cli/comparison_table.hpp"
 
 #include "cli/terminal_text.hpp"
+#include "cli/text_columns.hpp"
 #include "services/export_text.hpp"
 
 #include "core/base/unicode_text.hpp"
@@ -14,35 +15,6 @@ namespace {
 
 using services::fixed;
 using services::join;
-
-std::string pad(const std::string& s, std::size_t width, bool right = false) {
-    auto w = display_width(s);
-    std::string fill(w < width ? width - w : 0, ' ');
-    return right ? fill + s : s + fill;
-}
-
-// Rows of cells as aligned text columns (by display width: accented and
-// decomposed names, and wide characters, line up); `right_aligned(column, columns)` says
-// which columns hold numbers.
-template <typename RightAligned>
-std::string columns(const std::vector<std::vector<std::string>>& rows, RightAligned right_aligned) {
-    std::vector<std::size_t> widths;
-    for (const auto& row : rows) {
-        widths.resize(std::max(widths.size(), row.size()), 0);
-        for (std::size_t i = 0; i < row.size(); ++i)
-            widths[i] = std::max(widths[i], display_width(row[i]));
-    }
-    std::string out;
-    for (const auto& row : rows) {
-        std::string line;
-        for (std::size_t i = 0; i < row.size(); ++i)
-            line += (i ? "  " : "") + pad(row[i], widths[i], right_aligned(i, row.size()));
-        while (!line.empty() && line.back() == ' ')
-            line.pop_back();
-        out += line + "\n";
-    }
-    return out;
-}
 
 std::string limit_text(double limit) { return std::isfinite(limit) ? fixed(limit, 2) : "-inf"; }
 
@@ -110,7 +82,7 @@ std::string comparison_table(const services::ComparisonInput& in) {
         rows.push_back(row);
     }
     // Rank, panel, total, coverage, the means and the spread are numbers.
-    out << columns(rows, [](std::size_t i, std::size_t n) { return i == 0 || (i >= 2 && i + 3 < n); });
+    out << text_columns(rows, [](std::size_t i, std::size_t n) { return i == 0 || (i >= 2 && i + 3 < n); });
     out << "\n! below the competency's minimum   ~ interviewers disagree by 40% of the scale or more: talk "
            "it through\n? a minimum nobody assessed   Cover: the rubric's weight rated   Spread: the largest gap "
            "between two interviewers\nRecommended: SY strong yes, Y yes, N no, SN strong no   Decision: * a draft, "
@@ -126,7 +98,7 @@ std::string comparison_table(const services::ComparisonInput& in) {
         agreement.push_back({c.id, estimate_text(a.icc1_1), estimate_text(a.icc2_1),
                              estimate_text(a.icc2_k), a.note});
     }
-    out << columns(agreement, [](std::size_t, std::size_t) { return false; });
+    out << text_columns(agreement, [](std::size_t, std::size_t) { return false; });
     if (!in.comparison.warnings.empty()) {
         out << "\nWarnings\n";
         for (const auto& w : in.comparison.warnings)

@@ -4,7 +4,7 @@
 // draft, made final (on every scorecard that counts now) or reopened.
 #include "cli/subcommands.hpp"
 
-#include "cli/comparison_failure.hpp"
+#include "cli/comparison_loading.hpp"
 #include "cli/option_parsing.hpp"
 #include "cli/terminal_text.hpp"
 #include "services/decision_store.hpp"

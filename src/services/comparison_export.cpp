@@ -1,5 +1,6 @@
 #include "services/comparison_export.hpp"
 
+#include "services/calibration_export.hpp"
 #include "services/export_text.hpp"
 
 #include <cmath>
@@ -61,7 +62,8 @@ json candidate_json(const Rubric& rubric, const CandidateResult& c) {
                                          {"disagreement", r.disagreement},
                                          {"spread", r.spread ? json(*r.spread) : json(nullptr)},
                                          {"polarised", r.polarised},
-                                         {"contribution", number_or_null(r.contribution)}};
+                                         {"contribution", number_or_null(r.contribution)},
+                                         {"adjusted_mean", number_or_null(r.adjusted_mean)}};
     }
     json by_interviewer = json::array();
     for (const auto& rec : c.recommendations)
@@ -95,6 +97,7 @@ json candidate_json(const Rubric& rubric, const CandidateResult& c) {
             {"recommendations", {{"counts", counts}, {"by", by_interviewer}}},
             {"largest_spread", c.largest_spread ? json(*c.largest_spread) : json(nullptr)},
             {"total", number_or_null(c.total)},
+            {"adjusted_total", number_or_null(c.adjusted_total)},
             {"competencies", per_competency},
             {"decision", decision},
             {"flags", c.flags},
@@ -141,7 +144,9 @@ void write_comparison_json(std::ostream& out, const ComparisonInput& in) {
         out << (first ? "\n    " : ",\n    ") << nested(candidate_json(in.rubric, c), 2);
         first = false;
     }
-    out << (first ? "]" : "\n  ]") << ",\n  \"agreement\": " << nested(agreement_json(in), 1)
+    out << (first ? "]" : "\n  ]") << ",\n  \"interviewers\": " << nested(interviewers_json(in.comparison.calibration), 1)
+        << ",\n  \"calibration\": " << nested(calibration_model_json(in.comparison.calibration), 1)
+        << ",\n  \"agreement\": " << nested(agreement_json(in), 1)
         << ",\n  \"warnings\": " << nested(json(in.comparison.warnings), 1) << "\n}\n";
 }
 

@@ -43,10 +43,14 @@ BOOST_AUTO_TEST_CASE(a_hostile_file_name_cannot_move_the_cursor) {
     // A broken file whose name would erase the two lines above it.
     const std::string evil = "x\x1b[1A\x1b[2K\x1b[1A\x1b[2K\rA\nB.scorecard.xml";
     std::ofstream(folder / evil) << "not xml";
+    std::ofstream(scratch / "perf.csv") << "candidate_id,performance\nc-1,4\nc-\x1b[2K,3\n";
     for (const auto& args : std::vector<std::vector<std::string>>{
              {"compare", "--rubric", data("good/sample.rubric.xml").string(), folder.string()},
              {"validate", (folder / evil).string()},
-             {"purge", "--older-than", "100000", "--dry-run", folder.string()}}) {
+             {"purge", "--older-than", "100000", "--dry-run", folder.string()},
+             {"calibration", "--rubric", data("good/sample.rubric.xml").string(), folder.string()},
+             {"validity", "--performance", (scratch / "perf.csv").string(), "--rubric",
+              data("good/sample.rubric.xml").string(), folder.string()}}) {
         const auto run = run_extramile(args);
         BOOST_TEST(!has_raw_control(run.out), args.front() << " printed a control character:\n" << run.out);
         BOOST_TEST(!has_raw_control(run.err), args.front() << " printed a control character:\n" << run.err);

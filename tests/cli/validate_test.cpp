@@ -24,7 +24,7 @@ BOOST_AUTO_TEST_CASE(version_and_help) {
     BOOST_TEST(help.out.find("validate") != std::string::npos);
     BOOST_TEST(help.out.find("compare") != std::string::npos);
 
-    for (const char* subcommand : {"validate", "compare"}) {
+    for (const char* subcommand : {"validate", "compare", "calibration", "validity"}) {
         auto sub = run_extramile({subcommand, "--help"});
         BOOST_TEST(sub.exit_code == 0);
         BOOST_TEST(sub.out.find(std::string("Usage: extramile ") + subcommand) != std::string::npos);

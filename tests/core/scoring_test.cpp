@@ -194,7 +194,9 @@ BOOST_AUTO_TEST_CASE(recommendations_are_counted_and_a_split_panel_flagged) {
     marta.scorecard.recommendation = Recommendation::strong_no;
     auto pia = card("3", "s3", 1, "Ana", "Pia", {{"a", 3}, {"b", 3}});
     pia.scorecard.recommendation = Recommendation::yes;
-    const auto& ana = only(compare(rubric_1_to(5), "sha256:x", {luca, marta, pia}));
+    // Kept in a variable: a reference into the temporary would dangle.
+    const auto comparison = compare(rubric_1_to(5), "sha256:x", {luca, marta, pia});
+    const auto& ana = only(comparison);
     BOOST_TEST(ana.recommendation_counts == (std::array<int, 4>{1, 0, 1, 1}), boost::test_tools::per_element());
     BOOST_TEST_REQUIRE(ana.recommendations.size() == 3u);
     BOOST_TEST(ana.recommendations[1].interviewer == "Marta");

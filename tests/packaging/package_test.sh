@@ -26,13 +26,15 @@ for path in ./usr/bin/extramile \
             ./usr/share/icons/hicolor/scalable/apps/io.github.extramile.ExtraMile.svg \
             ./usr/share/icons/hicolor/48x48/apps/io.github.extramile.ExtraMile.png \
             ./usr/share/doc/extramile/README.md \
+            ./usr/share/doc/extramile/html/index.html \
+            ./usr/share/doc/extramile/html/docs/images/interview-en.png \
             ./usr/share/locale/es/LC_MESSAGES/extramile.mo \
             ./usr/share/locale/it/LC_MESSAGES/extramile.mo; do
     grep -q " $path\$" "$scratch/contents" || fail "$path is not in the package"
 done
 if grep -q "/usr/local/" "$scratch/contents"; then fail "files under /usr/local"; fi
 depends=$(dpkg-deb -f "$deb" Depends)
-for needed in libwxgtk3.2 libtinyxml2 libcairo2 libpango fonts-dejavu-core; do
+for needed in libwxgtk3.2 libtinyxml2 libcairo2 libpango fonts-dejavu-core wx3.2-i18n; do
     [[ "$depends" == *"$needed"* ]] || fail "Depends lacks $needed: $depends"
 done
 echo "package_test: Depends: $depends"

@@ -98,6 +98,28 @@ bool is_disagreement(const Scale& scale, int lowest, int highest) {
     return 10 * (highest - lowest) >= 4 * (scale.max - scale.min);
 }
 
+WeightedTotal weighted_total(const Rubric& rubric, const std::map<std::string, std::optional<double>>& means) {
+    const double range = rubric.scale.max - rubric.scale.min;
+    WeightedTotal result;
+    double weighted = 0;
+    for (const auto& competency : rubric.competencies) {
+        const auto found = means.find(competency.id);
+        if (found == means.end() || !found->second)
+            continue;
+        weighted += competency.weight * (*found->second - rubric.scale.min) / range;
+        result.rated_weight += competency.weight;
+    }
+    if (result.rated_weight > 0) {
+        result.total = 100.0 * weighted / result.rated_weight;
+        for (const auto& competency : rubric.competencies)
+            if (const auto found = means.find(competency.id); found != means.end() && found->second)
+                result.contributions[competency.id] = 100.0 * competency.weight *
+                                                      (*found->second - rubric.scale.min) / range /
+                                                      result.rated_weight;
+    }
+    return result;
+}
+
 Comparison compare(const Rubric& rubric, const std::string& rubric_digest,
                    const std::vector<ScorecardFile>& scorecards, const CompareOptions& options) {
     Comparison result;
@@ -171,10 +193,9 @@ Comparison compare(const Rubric& rubric, const std::string& rubric_digest,
         }
     }
 
-    const double range = rubric.scale.max - rubric.scale.min;
     const double all_weight = rubric.total_weight();
     for (auto& c : result.candidates) {
-        double weighted = 0, weights = 0;
+        std::map<std::string, std::optional<double>> means;
         for (const auto& competency : rubric.competencies) {
             auto& r = c.competencies[competency.id];
             std::vector<int> values;
@@ -196,19 +217,16 @@ Comparison compare(const Rubric& rubric, const std::string& rubric_digest,
             r.disagreement = is_disagreement(rubric.scale, *lo, *hi);
             r.below_minimum = competency.minimum && *r.mean < *competency.minimum;
             c.largest_spread = std::max(c.largest_spread.value_or(0), *r.spread);
-            weighted += competency.weight * (*r.mean - rubric.scale.min) / range;
-            weights += competency.weight;
+            means[competency.id] = r.mean;
         }
-        c.coverage = all_weight > 0 ? weights / all_weight : 0;
-        if (weights == 0) // nothing counted: unrated, not "a bar not assessed"
+        const auto total = weighted_total(rubric, means);
+        c.coverage = all_weight > 0 ? total.rated_weight / all_weight : 0;
+        if (!total.total) // nothing counted: unrated, not "a bar not assessed"
             for (auto& [id, r] : c.competencies)
                 r.minimum_not_assessed = false;
-        if (weights > 0) {
-            c.total = 100.0 * weighted / weights;
-            for (const auto& competency : rubric.competencies)
-                if (auto& r = c.competencies[competency.id]; r.mean)
-                    r.contribution = 100.0 * competency.weight * (*r.mean - rubric.scale.min) / range / weights;
-        }
+        c.total = total.total;
+        for (const auto& [id, points] : total.contributions)
+            c.competencies[id].contribution = points;
         // Flags in a fixed order: what makes a total incomparable first.
         const auto any = [&](bool CompetencyResult::*field) {
             return std::any_of(c.competencies.begin(), c.competencies.end(),
@@ -253,6 +271,8 @@ Comparison compare(const Rubric& rubric, const std::string& rubric_digest,
         }
         result.agreement[competency.id] = panel_agreement(targets);
     }
+    result.calibration = calibrate(rubric, result.candidates);
+    adjust_for_severity(rubric, result.calibration, result.candidates);
     return result;
 }
 

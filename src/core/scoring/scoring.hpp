@@ -2,6 +2,7 @@
 // minimum bars, disagreement between interviewers, and panel agreement.
 #pragma once
 
+#include "core/scoring/calibration.hpp"
 #include "core/scoring/panel_agreement.hpp"
 #include "core/model/rubric.hpp"
 #include "core/model/decision.hpp"
@@ -47,6 +48,10 @@ struct CompetencyResult {
     // Points of the 0-100 total this competency brings (its term of the sum);
     // nullopt when it has no counted rating.
     std::optional<double> contribution;
+    // The mean of (rating - the interviewer's severity offset), beside the
+    // raw mean, never instead of it; nullopt when a counted rating's
+    // interviewer has no offset (calibration.hpp).
+    std::optional<double> adjusted_mean;
 };
 
 // A scorecard that counted for a candidate, as a decision's basis names it.
@@ -97,6 +102,9 @@ struct CandidateResult {
     std::string role;
     std::vector<std::string> interviewers; // those whose scorecards counted
     std::optional<double> total;           // 0-100; nullopt when nothing was rated
+    // The total from the adjusted means; nullopt unless every competency
+    // with a mean has an adjusted one.
+    std::optional<double> adjusted_total;
     // Share of the rubric's weight held by competencies with at least one
     // counted rating (0 to 1). Below 1: "incomplete", ranked after the complete.
     double coverage = 0;
@@ -130,11 +138,24 @@ struct Comparison {
     // highest first; unrated last.
     std::vector<CandidateResult> candidates;
     std::map<std::string, PanelAgreement> agreement; // by competency id
+    Calibration calibration; // per interviewer, over every candidate compared
     std::vector<std::string> warnings; // plain sentences: skipped files, other rubrics, duplicates
 };
 
 // The disagreement threshold on a scale: 40% of its range.
 bool is_disagreement(const Scale& scale, int lowest, int highest);
+
+// The 0-100 total from competency means, as formats.md defines it:
+// 100 * sum(w_c * (m_c - min) / (max - min)) / sum(w_c) over the competencies
+// that have a mean. The raw total and the adjusted one are both made here.
+struct WeightedTotal {
+    std::optional<double> total; // nullopt when no competency has a mean
+    double rated_weight = 0;     // sum(w_c) over the competencies with a mean
+    // Each competency's term of the sum (points of the total), by id.
+    std::map<std::string, double> contributions;
+};
+// `means` by competency id; a competency missing from it, or nullopt, has no mean.
+WeightedTotal weighted_total(const Rubric& rubric, const std::map<std::string, std::optional<double>>& means);
 
 // `rubric_digest` is the digest of `rubric` ("sha256:..."), used to mark
 // scorecards scored against another version of it. Scorecards of another

@@ -1,0 +1,380 @@
+// The windows on the screens interviewers really use: every window the
+// interview needs, in every language, read back from its controls. A visible
+// control outside its parent or the screen, two siblings drawn over each
+// other, a label cut short, notes with fewer than five lines or text too
+// faint to read each fail the test, and every window is saved as a
+// screenshot to be looked at.
+//
+// The screen, the font scale (GDK_DPI_SCALE) and the theme (GTK_THEME) come
+// from the environment: tests/views/CMakeLists.txt runs this suite once per
+// combination of the matrix, each on an X server of that size.
+#include "wx_session.hpp"
+
+#include "test_paths.hpp"
+
+#include "app/extramile_app.hpp"
+#include "app/interview_frame.hpp"
+#include "app/preferences.hpp"
+#include "app/summary_dialog.hpp"
+#include "app/translations.hpp"
+
+#include "core/storage/new_interview.hpp"
+#include "core/storage/rubric_library.hpp"
+#include "core/xml/scorecard_xml.hpp"
+#include "services/scorecard_store.hpp"
+
+#include <boost/test/unit_test.hpp>
+
+#include <gtk/gtk.h>
+
+#include <wx/bmpbuttn.h>
+#include <wx/bookctrl.h>
+#include <wx/button.h>
+#include <wx/checkbox.h>
+#include <wx/display.h>
+#include <wx/menu.h>
+#include <wx/scrolwin.h>
+#include <wx/stattext.h>
+#include <wx/statusbr.h>
+#include <wx/textctrl.h>
+#include <wx/tglbtn.h>
+#include <wx/translation.h>
+#include <wx/toplevel.h>
+#include <wx/xrc/xmlres.h>
+
+#include <cmath>
+#include <cstdlib>
+#include <set>
+#include <sstream>
+
+using namespace extramile;
+using namespace extramile::test;
+using namespace std::chrono_literals;
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string Name(const wxWindow* w) {
+    std::string name = wxString(w->GetClassInfo()->GetClassName()).utf8_string();
+    if (!w->GetName().empty())
+        name += " '" + w->GetName().utf8_string() + "'";
+    if (const auto label = w->GetLabel(); !label.empty() && !dynamic_cast<const wxTextCtrl*>(w))
+        name += " \"" + label.Left(40).utf8_string() + "\"";
+    return name;
+}
+
+std::string Rect(const wxRect& r) {
+    std::ostringstream s;
+    s << r.x << "," << r.y << " " << r.width << "x" << r.height;
+    return s.str();
+}
+
+// WCAG's relative luminance and contrast ratio.
+double Luminance(const wxColour& c) {
+    auto channel = [](unsigned char v) {
+        const double s = v / 255.0;
+        return s <= 0.03928 ? s / 12.92 : std::pow((s + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * channel(c.Red()) + 0.7152 * channel(c.Green()) + 0.0722 * channel(c.Blue());
+}
+
+double Contrast(const wxColour& a, const wxColour& b) {
+    const double la = Luminance(a), lb = Luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+bool IsScrolled(const wxWindow* w) { return dynamic_cast<const wxScrollHelperBase*>(w) != nullptr; }
+
+// What a window's children may cover: its client area, or all of it when it scrolls.
+// (A book's pages sit below or beside its tabs, inside its whole size.)
+wxSize Room(const wxWindow* w) {
+    if (dynamic_cast<const wxBookCtrlBase*>(w))
+        return w->GetSize();
+    return IsScrolled(w) ? w->GetVirtualSize() : w->GetClientSize();
+}
+
+class Inspector {
+public:
+    explicit Inspector(std::string where) : where_(std::move(where)) {}
+
+    void check(wxTopLevelWindow& top) {
+        const wxRect area = wxDisplay(0u).GetClientArea();
+        const wxRect rect = top.GetScreenRect();
+        if (!area.Contains(rect))
+            problem(top, "lies outside the screen's work area " + Rect(area) + ": " + Rect(rect));
+        walk(top);
+        if (auto* notes = dynamic_cast<wxTextCtrl*>(top.FindWindow("notes")); notes && notes->IsShownOnScreen()) {
+            const int lines = notes->GetClientSize().y / notes->GetCharHeight();
+            if (lines < 5)
+                problem(*notes, "shows " + std::to_string(lines) + " lines of notes, fewer than 5 (" +
+                                    Rect(notes->GetRect()) + ")");
+            // ...and all five in view when the question shows, not only after scrolling.
+            const wxRect seen = notes->GetRect().Intersect(wxRect(notes->GetParent()->GetClientSize()));
+            if (seen.height / notes->GetCharHeight() < 5)
+                problem(*notes, "has " + std::to_string(seen.height / notes->GetCharHeight()) +
+                                    " lines in view when the question shows, fewer than 5 (" + Rect(seen) + ")");
+        }
+    }
+
+    const std::vector<std::string>& problems() const { return problems_; }
+
+private:
+    void problem(const wxWindow& w, const std::string& what) { problems_.push_back(where_ + ": " + Name(&w) + " " + what); }
+
+    static bool Skipped(const wxWindow* w) {
+        return w->IsTopLevel() || dynamic_cast<const wxStatusBar*>(w) || !w->IsShown();
+    }
+
+    void walk(wxWindow& parent) {
+        // Composite controls draw their own insides.
+        const bool composite = dynamic_cast<wxControl*>(&parent) && !dynamic_cast<wxBookCtrlBase*>(&parent);
+        if (composite || dynamic_cast<wxTextCtrl*>(&parent))
+            return;
+        const wxSize room = Room(&parent);
+        std::vector<wxWindow*> shown;
+        for (auto* child : parent.GetChildren()) {
+            if (Skipped(child))
+                continue;
+            shown.push_back(child);
+            wxRect r = child->GetRect();
+            if (IsScrolled(&parent)) // children of a scrolled window sit where it scrolled them
+                r.Offset(dynamic_cast<wxScrollHelperBase*>(&parent)->CalcUnscrolledPosition(wxPoint()));
+            if (dynamic_cast<wxBookCtrlBase*>(&parent))
+                ; // a book's pages are placed by the native control, around its tabs
+            else if (r.width <= 1 || r.height <= 1)
+                problem(*child, "is shown with no room: " + Rect(r));
+            else if (r.x < -1 || r.y < -1 || r.GetRight() > room.x || r.GetBottom() > room.y)
+                problem(*child, "lies outside its parent " + Name(&parent) + " (" + Rect(wxRect(room)) + "): " + Rect(r));
+            checkCut(*child);
+            checkContrast(*child);
+        }
+        // Book pages share one place, one at a time.
+        if (!dynamic_cast<wxBookCtrlBase*>(&parent))
+            for (std::size_t i = 0; i < shown.size(); ++i)
+                for (std::size_t j = i + 1; j < shown.size(); ++j) {
+                    wxRect a = shown[i]->GetRect(), b = shown[j]->GetRect();
+                    if (a.Intersects(b) && (a.Intersect(b).width > 1 && a.Intersect(b).height > 1))
+                        problem(*shown[i], "overlaps " + Name(shown[j]) + ": " + Rect(a) + " and " + Rect(b));
+                }
+        for (auto* child : shown)
+            walk(*child);
+    }
+
+    void checkCut(wxWindow& w) {
+        const bool labelled = dynamic_cast<wxButton*>(&w) || dynamic_cast<wxToggleButton*>(&w) ||
+                              dynamic_cast<wxCheckBox*>(&w) || dynamic_cast<wxStaticText*>(&w);
+        if (!labelled || dynamic_cast<wxBitmapButton*>(&w) || w.HasFlag(wxST_ELLIPSIZE_END) ||
+            w.GetLabel().empty())
+            return;
+        const wxSize best = w.GetBestSize(), size = w.GetSize();
+        if (size.x + 2 < best.x || size.y + 2 < best.y)
+            problem(w, "is cut: " + std::to_string(size.x) + "x" + std::to_string(size.y) + " for the " +
+                           std::to_string(best.x) + "x" + std::to_string(best.y) + " its label needs");
+    }
+
+    void checkContrast(wxWindow& w) {
+        if (!dynamic_cast<wxStaticText*>(&w) || w.GetLabel().empty())
+            return;
+        const double ratio = Contrast(w.GetForegroundColour(), w.GetParent()->GetBackgroundColour());
+        if (ratio < 4.5)
+            problem(w, "has a contrast of " + std::to_string(ratio).substr(0, 4) + ":1, under 4.5:1 (" +
+                           w.GetForegroundColour().GetAsString(wxC2S_HTML_SYNTAX).utf8_string() + " on " +
+                           w.GetParent()->GetBackgroundColour().GetAsString(wxC2S_HTML_SYNTAX).utf8_string() + ")");
+    }
+
+    std::string where_;
+    std::vector<std::string> problems_;
+};
+
+// The matrix point this run stands for, e.g. "1024x768-dpi1.5-dark".
+std::string MatrixPoint() {
+    const wxRect screen = wxDisplay(0u).GetGeometry();
+    const char* scale = std::getenv("GDK_DPI_SCALE");
+    const char* theme = std::getenv("GTK_THEME");
+    return std::to_string(screen.width) + "x" + std::to_string(screen.height) + "-dpi" + (scale ? scale : "1") +
+           (theme && std::string_view(theme).find("dark") != std::string_view::npos ? "-dark" : "-light");
+}
+
+fs::path ShotFolder() {
+    const char* base = std::getenv("EXTRAMILE_LAYOUT_SHOTS");
+    auto folder = fs::path(base ? base : "layout-shots") / MatrixPoint();
+    fs::create_directories(folder);
+    return folder;
+}
+
+// The window drawn by GTK itself into an image: what the window shows,
+// whatever lies over it on the screen.
+void Screenshot(wxTopLevelWindow& top, const std::string& name) {
+    pump_for(100ms);
+    GtkWidget* widget = top.GetHandle();
+    const int width = gtk_widget_get_allocated_width(widget), height = gtk_widget_get_allocated_height(widget);
+    cairo_surface_t* surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, width, height);
+    cairo_t* cr = cairo_create(surface);
+    gtk_widget_draw(widget, cr);
+    cairo_destroy(cr);
+    cairo_surface_write_to_png(surface, (ShotFolder() / (name + ".png")).c_str());
+    cairo_surface_destroy(surface);
+}
+
+// Every window's place, to tell when a layout has settled.
+void Places(const wxWindow& w, std::vector<wxRect>& out) {
+    out.push_back(w.GetRect());
+    for (const auto* child : w.GetChildren())
+        Places(*child, out);
+}
+
+void Settle(wxTopLevelWindow& top) {
+    // Sizes, wrapping after the first size event, a notice appearing: run
+    // events until nothing moves any more.
+    top.Layout();
+    std::vector<wxRect> before, now;
+    for (int i = 0; i < 30; ++i) {
+        pump_for(100ms);
+        now.clear();
+        Places(top, now);
+        if (i > 0 && now == before)
+            return;
+        before.swap(now);
+    }
+}
+
+void Report(const Inspector& inspector) {
+    for (const auto& p : inspector.problems())
+        BOOST_ERROR(p);
+}
+
+struct Matrix {
+    Matrix() {
+        library.add_file(source("rubrics/generosity.rubric.xml"));
+        // The catalogs the build made (the test program is not beside them).
+        if (const char* locale = std::getenv("EXTRAMILE_LOCALE_DIR"))
+            wxFileTranslationsLoader::AddCatalogLookupPathPrefix(wxString::FromUTF8(locale));
+    }
+
+    fs::path scorecard(const std::string& language, bool submitted) {
+        auto card = new_scorecard(*library.find("generosity"),
+                                  {"Ana María Pérez-Villalobos", "Responsable de tienda", "", "Luca Bianchi"});
+        card.language = language;
+        const auto& rubric = library.find("generosity")->rubric;
+        int value = rubric.scale.min;
+        for (const auto& c : rubric.competencies) {
+            card.rate(c.id, value);
+            value = value == rubric.scale.max ? rubric.scale.min : value + 1;
+            card.set_flag(c.id, SignalKind::green, 0, true);
+            for (const auto& q : c.questions)
+                card.set_note(q.id, "Habló de tres personas a las que ayudó sin esperar nada a cambio.");
+        }
+        if (submitted) {
+            card.recommendation = Recommendation::yes;
+            card.submit("2026-11-30T10:00:00Z");
+        }
+        return create_scorecard_file(scratch / language, card);
+    }
+
+    app::InterviewFrame* open(const fs::path& path, const std::string& language) {
+        Scorecard card;
+        auto store = services::ScorecardStore::open(path, "Luca Bianchi", card);
+        auto* frame = new app::InterviewFrame(std::move(store), std::move(card), *library.find("generosity"), language);
+        frame->Show();
+        Settle(*frame);
+        return frame;
+    }
+
+    ScratchFolder scratch;
+    RubricLibrary library;
+};
+
+void CloseAll() {
+    for (auto* window : wxTopLevelWindows)
+        window->Destroy();
+    pump_for(150ms);
+}
+
+wxTopLevelWindow* Newest(const std::set<wxWindow*>& before) {
+    for (auto* window : wxTopLevelWindows)
+        if (!before.count(window) && window->IsShown())
+            return dynamic_cast<wxTopLevelWindow*>(window);
+    return nullptr;
+}
+
+std::set<wxWindow*> TopLevels() { return {wxTopLevelWindows.begin(), wxTopLevelWindows.end()}; }
+
+const char* const kLanguages[] = {"en", "es", "it"};
+
+} // namespace
+
+// Disabled by default: tests/views/CMakeLists.txt runs it explicitly, once
+// per screen, font scale and theme.
+BOOST_AUTO_TEST_SUITE(layout, *boost::unit_test::disabled())
+
+BOOST_FIXTURE_TEST_CASE(the_interview_window_holds_on_every_competency, Matrix) {
+    for (const std::string language : kLanguages) {
+        app::SetUpTranslations(wxString::FromUTF8(language));
+        auto* frame = open(scorecard(language, false), language);
+        const auto& competencies = library.find("generosity")->rubric.competencies;
+        for (std::size_t i = 0; i < competencies.size() && i < 9; ++i) {
+            wxCommandEvent go(wxEVT_MENU, XRCID(wxString::Format("competency_%zu", i).c_str()));
+            frame->ProcessWindowEvent(go);
+            Settle(*frame);
+            Inspector inspector(MatrixPoint() + " " + language + " interview, competency " + std::to_string(i + 1));
+            inspector.check(*frame);
+            Report(inspector);
+            if (i == 0 || i + 1 == competencies.size())
+                Screenshot(*frame, language + "-interview-" + std::to_string(i + 1));
+        }
+        CloseAll();
+    }
+}
+
+BOOST_FIXTURE_TEST_CASE(a_submitted_scorecard_shows_its_notes, Matrix) {
+    for (const std::string language : kLanguages) {
+        app::SetUpTranslations(wxString::FromUTF8(language));
+        auto* frame = open(scorecard(language, true), language);
+        Inspector inspector(MatrixPoint() + " " + language + " submitted interview");
+        inspector.check(*frame);
+        Report(inspector);
+        Screenshot(*frame, language + "-submitted");
+        CloseAll();
+    }
+}
+
+BOOST_FIXTURE_TEST_CASE(the_start_page_summary_and_preferences_fit, Matrix) {
+    for (const std::string language : kLanguages) {
+        app::SetUpTranslations(wxString::FromUTF8(language));
+        auto before = TopLevels();
+        app::TheApp().ShowStartPage();
+        pump_for(200ms);
+        auto* start = Newest(before);
+        BOOST_REQUIRE_MESSAGE(start, "no start page");
+        Settle(*start);
+        Inspector on_start(MatrixPoint() + " " + language + " start page");
+        on_start.check(*start);
+        Report(on_start);
+        Screenshot(*start, language + "-start");
+
+        auto* frame = open(scorecard(language, false), language);
+        auto* summary = new app::SummaryDialog(frame, library.find("generosity")->rubric, frame->Session().scorecard(),
+                                               language);
+        summary->Show();
+        Settle(*summary);
+        Inspector on_summary(MatrixPoint() + " " + language + " summary");
+        on_summary.check(*summary);
+        Report(on_summary);
+        Screenshot(*summary, language + "-summary");
+        summary->Destroy();
+
+        before = TopLevels();
+        app::ShowPreferences(frame);
+        pump_for(200ms);
+        auto* preferences = Newest(before);
+        BOOST_REQUIRE_MESSAGE(preferences, "no preferences window");
+        Settle(*preferences);
+        Inspector on_preferences(MatrixPoint() + " " + language + " preferences");
+        on_preferences.check(*preferences);
+        Report(on_preferences);
+        Screenshot(*preferences, language + "-preferences");
+        CloseAll();
+    }
+}
+
+BOOST_AUTO_TEST_SUITE_END()
