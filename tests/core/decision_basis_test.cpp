@@ -4,6 +4,7 @@
 #include "test_paths.hpp"
 
 #include "core/base/sha256.hpp"
+#include "core/base/unicode_text.hpp"
 #include "core/scoring/decision_basis.hpp"
 #include "core/storage/atomic_file.hpp"
 #include "core/storage/decision_folder.hpp"
@@ -196,6 +197,42 @@ BOOST_AUTO_TEST_CASE(two_records_about_one_candidate_the_final_one_counts) {
     BOOST_TEST(std::any_of(c.warnings.begin(), c.warnings.end(), [](const std::string& w) {
         return w.find("two decision records about one candidate") != std::string::npos;
     }));
+}
+
+// Both interviewers recommended yes for Ana (c-1) and Chiara (c-3): hired
+// Ana agrees with both, not hiring Chiara with neither; a draft decision
+// and a hold count for nothing.
+BOOST_AUTO_TEST_CASE(recommendations_are_matched_with_final_decisions) {
+    Panel panel;
+    const auto agreement = [&](const Comparison& c, const std::string& who) {
+        for (const auto& person : c.calibration.interviewers)
+            if (person.key == name_key(who))
+                return std::make_pair(person.recommendation_agreement, person.recommendations_decided);
+        BOOST_FAIL("no interviewer " + who);
+        return std::make_pair(std::optional<double>(), 0);
+    };
+    BOOST_TEST(!agreement(panel.compared(), "Luca Bianchi").first.has_value());
+    panel.decide();
+    auto c = panel.compared();
+    BOOST_TEST(agreement(c, "Luca Bianchi").first.value() == 1.0);
+    BOOST_TEST(agreement(c, "Marta Gómez").second == 1);
+    const auto record = [&](const std::string& id, const std::string& name, Outcome outcome, bool final) {
+        Decision d;
+        d.id = "d-" + id;
+        d.candidate_id = id;
+        d.candidate_name = name;
+        d.outcome = outcome;
+        if (final)
+            d.finalise("2026-11-25T16:00:00Z", "Marta Gil", {});
+        write_file_atomically(panel.scratch / (id + ".decision.xml"), decision_to_xml(d));
+    };
+    record("c-3", "Chiara Bianchi", Outcome::no_hire, true);
+    record("c-2", "Bruno Rossi", Outcome::hire, false);
+    record("c-4", "Dario Neri", Outcome::hold, true);
+    c = panel.compared();
+    BOOST_TEST(agreement(c, "Luca Bianchi").first.value() == 0.5);
+    BOOST_TEST(agreement(c, "Luca Bianchi").second == 2);
+    BOOST_TEST(agreement(c, "Marta Gómez").first.value() == 0.5);
 }
 
 BOOST_AUTO_TEST_CASE(a_broken_record_is_a_problem_not_a_decision) {

@@ -137,6 +137,13 @@ void attach_decisions(Comparison& comparison, const std::string& rubric_id, cons
         if (conflict)
             add("sync-conflict");
     }
+    // How often each interviewer's recommendation matched the final decision.
+    std::map<std::string, HireOutcome> outcomes;
+    for (const auto& c : comparison.candidates)
+        if (c.decision && c.decision->is_final() && c.decision->outcome &&
+            (*c.decision->outcome == Outcome::hire || *c.decision->outcome == Outcome::no_hire))
+            outcomes[c.key] = *c.decision->outcome == Outcome::hire ? HireOutcome::hire : HireOutcome::no_hire;
+    add_recommendation_agreement(comparison.calibration, comparison.candidates, outcomes);
     for (const auto& [key, records] : by_key)
         for (const auto* f : records)
             comparison.warnings.push_back(f->path.string() + " records a decision about " +

@@ -41,6 +41,8 @@ const DecisionFile* counted_decision(const std::vector<const DecisionFile*>& rec
 // "decided-on-changed-evidence" (a final decision whose basis no longer
 // matches) and "sync-conflict" (see counted_decision). Records of another
 // rubric are passed over; records of nobody compared are named in the warnings.
+// Then sets the calibration's recommendation agreement from the final
+// decisions to hire or not (calibration.hpp).
 void attach_decisions(Comparison& comparison, const std::string& rubric_id, const std::vector<DecisionFile>& decisions);
 
 } // namespace extramile
