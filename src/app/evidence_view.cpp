@@ -151,7 +151,7 @@ void EvidenceView::Show(const EvidenceInput& in) {
                         _("no interviewer rated this") + "</td></tr>";
             for (size_t r = 0; r < result.ratings.size(); ++r) {
                 const auto& rating = result.ratings[r];
-                const auto found = in.scorecards.find(rating.file);
+                const auto found = rating.file ? in.scorecards.find(*rating.file) : in.scorecards.end();
                 html += "<tr>";
                 if (r == 0)
                     html += wxString::Format("<td valign=\"top\" rowspan=\"%zu\">", result.ratings.size()) +

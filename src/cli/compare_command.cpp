@@ -16,7 +16,6 @@
 #include "services/comparison_run.hpp"
 
 #include <ostream>
-#include <sstream>
 
 namespace extramile::cli {
 
@@ -95,8 +94,11 @@ int compare_command(const std::vector<std::string>& args, std::ostream& out, std
             return 1;
         }
     }
-    // The whole output is made first and written in one go: a failure on the
-    // way prints an error, never half a document.
+    // The table and CSV are made first and written in one go: a failure on
+    // the way prints an error, never half a document. JSON is written one
+    // candidate at a time as it is made (write_comparison_json cannot fail
+    // half-way: every number and text is already in the comparison), so the
+    // output of 100,000 scorecards is never held in memory.
     services::ComparisonInput input{run.rubric.rubric, run.rubric.digest, comparison};
     if (parsed.values.count("xlsx")) {
         const auto xlsx = parsed.values["xlsx"].as<std::string>();
@@ -111,14 +113,12 @@ int compare_command(const std::vector<std::string>& args, std::ostream& out, std
             return 1;
         }
     }
-    std::ostringstream text;
     if (format == "json")
-        services::write_comparison_json(text, input);
+        services::write_comparison_json(out, input);
     else if (format == "csv")
-        text << services::comparison_csv(input, *csv_style);
+        out << services::comparison_csv(input, *csv_style);
     else
-        text << comparison_table(input);
-    out << text.str();
+        out << comparison_table(input);
     return 0;
 }
 

@@ -77,7 +77,7 @@ ComparisonFailed::ComparisonFailed(ComparisonFailure failure)
 
 ComparisonRun run_comparison(const ComparisonRequest& request) {
     std::vector<Problem> problems;
-    const auto files = list_scorecards(request.paths, problems);
+    auto files = list_scorecards(request.paths, problems);
     if (request.control) {
         request.control->read = 0;
         request.control->total = files.size();
@@ -101,15 +101,21 @@ ComparisonRun run_comparison(const ComparisonRequest& request) {
     const auto detail = request.with_notes ? ReadDetail::everything : ReadDetail::scores;
     const std::size_t part = request.on_part ? std::max<std::size_t>(1, request.part_size) : files.size();
     std::vector<ScorecardFile> scorecards;
-    for (std::size_t at = 0; at < files.size(); at += part) {
-        const std::vector<fs::path> slice(files.begin() + static_cast<std::ptrdiff_t>(at),
-                                          files.begin() + static_cast<std::ptrdiff_t>(std::min(files.size(), at + part)));
-        auto loaded = read_scorecards(slice, detail, 0, request.control);
+    const std::size_t count = files.size();
+    for (std::size_t at = 0; at < count; at += part) {
+        // In one part (the CLI) the list itself moves into the result.
+        auto loaded = part >= count ? read_scorecards(std::move(files), detail, 0, request.control)
+                                    : read_scorecards({files.begin() + static_cast<std::ptrdiff_t>(at),
+                                                       files.begin() + static_cast<std::ptrdiff_t>(std::min(count, at + part))},
+                                                      detail, 0, request.control);
         if (loaded.cancelled)
             throw ComparisonFailed({ComparisonFailure::Reason::cancelled, {}, {}, {}});
-        std::move(loaded.scorecards.begin(), loaded.scorecards.end(), std::back_inserter(scorecards));
+        if (scorecards.empty())
+            scorecards = std::move(loaded.scorecards); // one part (the CLI): no second vector
+        else
+            std::move(loaded.scorecards.begin(), loaded.scorecards.end(), std::back_inserter(scorecards));
         problems.insert(problems.end(), loaded.problems.begin(), loaded.problems.end());
-        if (request.on_part && at + part < files.size() && !scorecards.empty()) {
+        if (request.on_part && at + part < count && !scorecards.empty()) {
             const auto* rubric = rubric_for(scorecards);
             CompareOptions options;
             options.include_drafts = request.include_drafts;

@@ -94,8 +94,8 @@ const CandidateResult* find_candidate(const Comparison& comparison, const std::s
 
 // Where a new record goes: beside the candidate's scorecards.
 fs::path folder_of(const ComparisonRun& run, const CandidateResult& c) {
-    if (!c.counted.empty())
-        return c.counted.front().file.parent_path();
+    if (!c.counted.empty() && c.counted.front().file)
+        return c.counted.front().file->parent_path();
     for (const auto& f : run.scorecards)
         if (candidate_key(f.scorecard) == c.key)
             return f.path.parent_path();
@@ -154,7 +154,9 @@ std::unique_ptr<DecisionStore> DecisionStore::open(const ComparisonRun& run, con
         if (!entry.digest.empty())
             continue;
         try {
-            entry.digest = sha256_digest(read_file_limited(c->counted[i].file));
+            if (!c->counted[i].file)
+                throw FileError(entry.scorecard, 0, "the comparison is blind: its file names are not known");
+            entry.digest = sha256_digest(read_file_limited(*c->counted[i].file));
         } catch (const FileError& e) {
             problem.reason = Reason::scorecard_unreadable;
             problem.problems = e.problems();

@@ -69,7 +69,7 @@ BOOST_AUTO_TEST_CASE(a_whole_interview_from_the_keyboard) {
         }
     }
     press("ctrl+shift+f"); // finish
-    BOOST_TEST_REQUIRE(app.wait_for_window("Finish the interview"), app.log());
+    BOOST_TEST_REQUIRE(app.wait_for_window("Review and submit"), app.log());
     press("Home"); // "Strong no", the first
     press("Down");
     press("Down"); // "Yes"

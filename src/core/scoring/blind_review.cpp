@@ -28,9 +28,9 @@ void make_blind(Comparison& comparison, const std::string& secret) {
         c.key = c.id;
         for (auto& [id, result] : c.competencies)
             for (auto& rating : result.ratings)
-                rating.file.clear();
+                rating.file.reset();
         for (auto& counted : c.counted)
-            counted.file.clear();
+            counted.file.reset();
         if (c.decision)
             c.decision->file.clear(); // its name is the candidate's
     }

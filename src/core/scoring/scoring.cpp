@@ -136,6 +136,14 @@ Comparison compare(const Rubric& rubric, const std::string& rubric_digest,
     std::set<std::string> conflicted; // scorecard ids whose copies disagree, or a copy counted
     const auto unique_files = latest_revisions(same_rubric, result.warnings, conflicted);
 
+    // Interviewers are few and their ratings many: each name's key is made once.
+    std::map<std::string, std::string> rater_keys;
+    const auto rater = [&](const std::string& name) -> const std::string& {
+        auto it = rater_keys.find(name);
+        if (it == rater_keys.end())
+            it = rater_keys.emplace(name, rater_key(name)).first;
+        return it->second;
+    };
     std::map<std::string, std::size_t> index_of; // candidate key -> position in result
     std::map<std::string, long> best_revision;
     for (const auto* file : unique_files) {
@@ -168,7 +176,9 @@ Comparison compare(const Rubric& rubric, const std::string& rubric_digest,
         }
         if (conflicted.count(s.id))
             add_flag(c, "sync-conflict");
-        c.counted.push_back({s.id, s.revision, f.digest, f.path});
+        // One path per scorecard, shared by its ratings and the decision basis.
+        const auto path = std::make_shared<const std::filesystem::path>(f.path);
+        c.counted.push_back({s.id, s.revision, f.digest, path});
         c.recommendations.push_back({s.interviewer, s.recommendation});
         if (s.recommendation)
             ++c.recommendation_counts[static_cast<std::size_t>(*s.recommendation)];
@@ -180,7 +190,7 @@ Comparison compare(const Rubric& rubric, const std::string& rubric_digest,
                                       rubric.id + "\" (the digests differ); its ratings were counted.");
         }
         if (std::none_of(c.interviewers.begin(), c.interviewers.end(),
-                         [&](const std::string& known) { return rater_key(known) == rater_key(s.interviewer); }))
+                         [&](const std::string& known) { return rater(known) == rater(s.interviewer); }))
             c.interviewers.push_back(s.interviewer);
         for (const auto& r : s.ratings) {
             auto competency = c.competencies.find(r.competency);
@@ -189,7 +199,7 @@ Comparison compare(const Rubric& rubric, const std::string& rubric_digest,
                                           "\" does not fit the rubric and was ignored.");
                 continue;
             }
-            competency->second.ratings.push_back({s.interviewer, r.value, f.path});
+            competency->second.ratings.push_back({s.interviewer, r.value, path});
         }
     }
 
@@ -265,7 +275,7 @@ Comparison compare(const Rubric& rubric, const std::string& rubric_digest,
             RatedTarget target;
             for (const auto& rating : c.competencies.at(competency.id).ratings)
                 if (rating.value)
-                    target.emplace_back(rater_key(rating.interviewer), *rating.value);
+                    target.emplace_back(rater(rating.interviewer), *rating.value);
             if (!target.empty())
                 targets.push_back(std::move(target));
         }

@@ -11,6 +11,7 @@
 #include <filesystem>
 #include <array>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -34,7 +35,9 @@ struct ScorecardFile {
 struct InterviewerRating {
     std::string interviewer;
     std::optional<int> value; // nullopt: "na"
-    std::filesystem::path file;
+    // The scorecard it comes from, one copy shared by all its ratings (a
+    // path per rating was most of a big comparison's memory); null in blind review.
+    std::shared_ptr<const std::filesystem::path> file;
 };
 
 struct CompetencyResult {
@@ -59,7 +62,7 @@ struct CountedScorecard {
     std::string id;
     long revision = 0;
     std::string digest; // of the file's bytes; empty when not known
-    std::filesystem::path file;
+    std::shared_ptr<const std::filesystem::path> file; // shared with its ratings; null in blind review
 };
 
 // How the scorecards counted now differ from a decision's basis.

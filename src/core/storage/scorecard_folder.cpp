@@ -79,23 +79,25 @@ std::vector<fs::path> list_scorecards(const std::vector<fs::path>& paths, std::v
 LoadedScorecards load_scorecards(const std::vector<fs::path>& paths, ReadDetail detail, unsigned threads,
                                  LoadControl* control) {
     std::vector<Problem> listing;
-    const auto files = list_scorecards(paths, listing);
+    auto files = list_scorecards(paths, listing);
     if (control) {
         control->read = 0;
         control->total = files.size();
     }
-    auto out = read_scorecards(files, detail, threads, control);
+    auto out = read_scorecards(std::move(files), detail, threads, control);
     out.problems.insert(out.problems.begin(), listing.begin(), listing.end());
     return out;
 }
 
-LoadedScorecards read_scorecards(const std::vector<fs::path>& files, ReadDetail detail, unsigned threads,
+LoadedScorecards read_scorecards(std::vector<fs::path> files, ReadDetail detail, unsigned threads,
                                  LoadControl* control) {
     LoadedScorecards out;
     // Each file has its slot, so the order (by path) is the same however the
-    // work is shared; workers take the next file from a shared counter.
-    std::vector<std::optional<Scorecard>> read(files.size());
-    std::vector<std::size_t> hashes(files.size(), 0);
+    // work is shared; workers take the next file from a shared counter. The
+    // slots are the result (the files that failed taken out at the end), so
+    // no second copy of every scorecard is ever held.
+    std::vector<ScorecardFile> read(files.size());
+    std::vector<char> good(files.size(), 0);
     std::vector<std::vector<Problem>> problems(files.size());
     std::atomic<std::size_t> next{0};
     auto work = [&] {
@@ -104,7 +106,8 @@ LoadedScorecards read_scorecards(const std::vector<fs::path>& files, ReadDetail 
                 return;
             try {
                 const auto text = read_file_limited(files[i]);
-                read[i] = parse_scorecard(text, files[i].string(), detail);
+                read[i].scorecard = parse_scorecard(text, files[i].string(), detail);
+                good[i] = 1;
             } catch (const FileError& e) {
                 problems[i] = e.problems();
             }
@@ -129,27 +132,34 @@ LoadedScorecards read_scorecards(const std::vector<fs::path>& files, ReadDetail 
     // Only copies of one scorecard (a sync engine's) need their bytes told
     // apart, so only they are hashed: read again, which is rare, rather than
     // hashing every file of a big folder.
-    std::map<std::string, std::vector<std::size_t>> by_id;
+    std::map<std::string_view, std::vector<std::size_t>> by_id;
     for (std::size_t i = 0; i < files.size(); ++i)
-        if (read[i])
-            by_id[read[i]->id].push_back(i);
+        if (good[i])
+            by_id[read[i].scorecard.id].push_back(i);
     for (const auto& [id, copies] : by_id) {
         if (copies.size() < 2)
             continue;
         for (std::size_t i : copies) {
             try {
-                hashes[i] = std::hash<std::string>{}(read_file_limited(files[i]));
+                read[i].content_hash = std::hash<std::string>{}(read_file_limited(files[i]));
             } catch (const FileError&) {
                 // Gone since: its parsed contents are compared instead.
             }
         }
     }
-    out.scorecards.reserve(files.size());
+    by_id.clear();
+    std::size_t kept = 0;
     for (std::size_t i = 0; i < files.size(); ++i) {
-        if (read[i])
-            out.scorecards.push_back({files[i], std::move(*read[i]), hashes[i]});
+        if (good[i]) {
+            read[i].path = std::move(files[i]);
+            if (kept != i)
+                read[kept] = std::move(read[i]);
+            ++kept;
+        }
         out.problems.insert(out.problems.end(), problems[i].begin(), problems[i].end());
     }
+    read.erase(read.begin() + static_cast<std::ptrdiff_t>(kept), read.end());
+    out.scorecards = std::move(read);
     return out;
 }
 

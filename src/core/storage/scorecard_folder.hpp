@@ -44,11 +44,11 @@ LoadedScorecards load_scorecards(const std::vector<std::filesystem::path>& paths
 // The two halves of load_scorecards, for reading a long list in parts (a
 // window that shows each part as it arrives). list_scorecards gives the
 // files, sorted and each once, and adds folders it could not read to
-// `problems`; read_scorecards reads `files` (in that order) and adds to
-// control->read without resetting it.
+// `problems`; read_scorecards reads `files` (in that order; the paths move
+// into the result) and adds to control->read without resetting it.
 std::vector<std::filesystem::path> list_scorecards(const std::vector<std::filesystem::path>& paths,
                                                    std::vector<Problem>& problems);
-LoadedScorecards read_scorecards(const std::vector<std::filesystem::path>& files,
+LoadedScorecards read_scorecards(std::vector<std::filesystem::path> files,
                                  ReadDetail detail = ReadDetail::everything, unsigned threads = 0,
                                  LoadControl* control = nullptr);
 

@@ -2,10 +2,12 @@
 
 #include "core/base/timestamp.hpp"
 #include "core/storage/atomic_file.hpp"
+#include "core/xml/top_level_xml.hpp"
 #include "core/xml/attribute_values.hpp"
 #include "core/xml/xml_adapter.hpp"
 
 #include <set>
+#include <type_traits>
 
 namespace extramile {
 
@@ -17,11 +19,14 @@ using xml::control_in;
 using xml::is_digest;
 using xml::parse_whole;
 
-class ScorecardReader {
+// One reader for both representations of a file: tinyxml2's tree, and the
+// top level read without a tree (top_level_xml.hpp; scores only), so both
+// check the same things with the same words.
+template <typename Element> class ScorecardReader {
 public:
     ScorecardReader(std::string file, ReadDetail detail) : file_(std::move(file)), detail_(detail) {}
 
-    Scorecard read(const XMLElement& root) {
+    Scorecard read(const Element& root) {
         check_root(root);
         Scorecard s;
         s.id = xml::attribute(root, "id").value_or("");
@@ -46,13 +51,13 @@ public:
             problem(root, "status=\"" + status + "\" is not a known status; write "
                           "status=\"draft\" or status=\"submitted\"");
 
-        const XMLElement *rubric = nullptr, *candidate = nullptr, *interviewer = nullptr;
+        const Element *rubric = nullptr, *candidate = nullptr, *interviewer = nullptr;
         std::set<std::string> rated;
         for (const auto* e = root.FirstChildElement(); e; e = e->NextSiblingElement()) {
             const auto name = xml::local_name(*e);
             if (xml::namespace_uri(*e) != scorecard_namespace) {
                 if (detail_ == ReadDetail::everything)
-                    s.extensions.push_back(xml::capture(*e));
+                    s.extensions.push_back(captured(*e));
             } else if (name == "rubric") {
                 once(*e, rubric);
                 s.rubric.id = xml::attribute(*e, "id").value_or("");
@@ -91,7 +96,7 @@ public:
             } else if (name == "note") {
                 Note note{xml::attribute(*e, "question").value_or(""),
                           xml::attribute(*e, "competency").value_or(""),
-                          detail_ == ReadDetail::everything ? xml::text(*e) : std::string(), e->GetLineNum()};
+                          detail_ == ReadDetail::everything ? text_of(*e) : std::string(), e->GetLineNum()};
                 if (auto why = xml::plain_text_problem(*e))
                     problem(*e, *why);
                 if (note.question.empty() && note.competency.empty())
@@ -111,7 +116,7 @@ public:
                 if (auto why = xml::plain_text_problem(*e))
                     problem(*e, *why);
                 if (detail_ == ReadDetail::everything)
-                    s.comment = xml::text(*e);
+                    s.comment = text_of(*e);
             } else if (name == "recommendation") {
                 auto value = xml::attribute(*e, "value").value_or("");
                 if (auto r = recommendation_from_string(value))
@@ -120,7 +125,7 @@ public:
                     problem(*e, "recommendation \"" + value + "\" is not one of strong-no, no, "
                                 "yes, strong-yes");
             } else if (detail_ == ReadDetail::everything) {
-                s.extensions.push_back(xml::capture(*e));
+                s.extensions.push_back(captured(*e));
             }
         }
         if (!rubric)
@@ -136,16 +141,32 @@ public:
     }
 
 private:
+    static constexpr bool tree = std::is_same_v<Element, XMLElement>;
     std::string file_;
     ReadDetail detail_;
     std::vector<Problem> problems_;
 
-    void problem(const XMLElement& e, std::string message) {
+    // What only a tree has (the top level is read for scores only, which
+    // keeps neither).
+    static std::string captured(const Element& e) {
+        if constexpr (tree)
+            return xml::capture(e);
+        else
+            return {};
+    }
+    static std::string text_of(const Element& e) {
+        if constexpr (tree)
+            return xml::text(e);
+        else
+            return {};
+    }
+
+    void problem(const Element& e, std::string message) {
         problems_.push_back({file_, e.GetLineNum(), std::move(message)});
     }
 
     // A name or id people read (on screen, in a terminal, on paper).
-    std::string name_attribute(const XMLElement& e, const char* attribute) {
+    std::string name_attribute(const Element& e, const char* attribute) {
         auto value = xml::attribute(e, attribute).value_or("");
         if (const auto code = control_in(value); !code.empty())
             problem(e, std::string(attribute) + "=\"...\" of <" + xml::local_name(e) + "> holds the control "
@@ -153,14 +174,14 @@ private:
         return value;
     }
 
-    void once(const XMLElement& e, const XMLElement*& seen) {
+    void once(const Element& e, const Element*& seen) {
         if (seen)
             problem(e, "<" + xml::local_name(e) + "> appears a second time (first on line " +
                            std::to_string(seen->GetLineNum()) + "); keep one");
         seen = &e;
     }
 
-    void check_root(const XMLElement& root) {
+    void check_root(const Element& root) {
         const auto uri = xml::namespace_uri(root);
         if (xml::local_name(root) != "scorecard")
             throw FileError(file_, root.GetLineNum(),
@@ -175,7 +196,7 @@ private:
                                               scorecard_namespace + "\"");
     }
 
-    std::string timestamp(const XMLElement& e, const char* attribute) {
+    std::string timestamp(const Element& e, const char* attribute) {
         auto value = xml::attribute(e, attribute).value_or("");
         if (!value.empty() && !parse_timestamp(value))
             problem(e, std::string(attribute) + "=\"" + value + "\" is not a date and time that exists, "
@@ -183,7 +204,7 @@ private:
         return value;
     }
 
-    void read_rating(const XMLElement& e, Scorecard& s, std::set<std::string>& rated) {
+    void read_rating(const Element& e, Scorecard& s, std::set<std::string>& rated) {
         Rating rating{xml::attribute(e, "competency").value_or(""), std::nullopt, e.GetLineNum()};
         auto value = xml::attribute(e, "value").value_or("");
         if (rating.competency.empty())
@@ -199,7 +220,7 @@ private:
         s.ratings.push_back(std::move(rating));
     }
 
-    void read_signal(const XMLElement& e, Scorecard& s) {
+    void read_signal(const Element& e, Scorecard& s) {
         SignalMark mark{xml::attribute(e, "competency").value_or(""), SignalKind::green, 0,
                         e.GetLineNum()};
         auto kind = xml::attribute(e, "kind").value_or("");
@@ -221,9 +242,23 @@ private:
 
 } // namespace
 
+std::optional<Scorecard> parse_scores_only(std::string_view text, const std::string& file_name) {
+    try {
+        const auto document = xml::parse_top_level(text, file_name);
+        if (!document)
+            return std::nullopt;
+        return ScorecardReader<xml::TopLevelElement>(file_name, ReadDetail::scores).read(*document->RootElement());
+    } catch (const FileError&) {
+        return std::nullopt; // the full reader says what is wrong, in its own words
+    }
+}
+
 Scorecard parse_scorecard(std::string_view text, const std::string& file_name, ReadDetail detail) {
+    if (detail == ReadDetail::scores)
+        if (auto scores = parse_scores_only(text, file_name))
+            return std::move(*scores);
     auto document = xml::parse(text, file_name);
-    return ScorecardReader(file_name, detail).read(*document->RootElement());
+    return ScorecardReader<XMLElement>(file_name, detail).read(*document->RootElement());
 }
 
 Scorecard read_scorecard(const std::filesystem::path& path, ReadDetail detail) {

@@ -5,6 +5,7 @@
 #include "core/model/scorecard.hpp"
 
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -26,6 +27,13 @@ enum class ReadDetail { everything, scores };
 Scorecard parse_scorecard(std::string_view text, const std::string& file_name,
                           ReadDetail detail = ReadDetail::everything);
 Scorecard read_scorecard(const std::filesystem::path& path, ReadDetail detail = ReadDetail::everything);
+
+// ReadDetail::scores without building a tree (core/xml/top_level_xml.hpp),
+// which parse_scorecard tries first: the same Scorecard, or nullopt when the
+// file needs the full reader (a shape the top-level reading leaves to
+// tinyxml2, or a problem, which the full reader then names). Public for the
+// differential fuzz target that holds the two to the same result.
+std::optional<Scorecard> parse_scores_only(std::string_view text, const std::string& file_name);
 
 std::string scorecard_to_xml(const Scorecard& scorecard);
 

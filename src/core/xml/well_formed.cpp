@@ -6,6 +6,7 @@
 #include <array>
 #include <cstdint>
 #include <cstdio>
+#include <cstring>
 #include <optional>
 #include <vector>
 
@@ -13,12 +14,12 @@ namespace extramile::xml {
 
 namespace {
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+constexpr bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
-bool ascii_letter(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+constexpr bool ascii_letter(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 // XML 1.0, fifth edition, productions [4] and [4a].
-bool name_start(char32_t c) {
+constexpr bool name_start(char32_t c) {
     if (c < 0x80)
         return ascii_letter(c) || c == ':' || c == '_';
     return (c >= 0xC0 && c <= 0xD6) || (c >= 0xD8 && c <= 0xF6) || (c >= 0xF8 && c <= 0x2FF) ||
@@ -27,17 +28,51 @@ bool name_start(char32_t c) {
            (c >= 0xF900 && c <= 0xFDCF) || (c >= 0xFDF0 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0xEFFFF);
 }
 
-bool name_char(char32_t c) {
+constexpr bool name_char(char32_t c) {
     if (c < 0x80)
         return name_start(c) || c == '-' || c == '.' || (c >= '0' && c <= '9');
     return name_start(c) || c == 0xB7 || (c >= 0x300 && c <= 0x36F) || (c >= 0x203F && c <= 0x2040);
 }
 
 // Production [2]: the characters XML can carry at all.
-bool is_char(char32_t c) {
+constexpr bool is_char(char32_t c) {
     return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD) ||
            (c >= 0x10000 && c <= 0x10FFFF);
 }
+
+// Bytes that text may hold as they are and that need no closer look: the
+// printable ASCII characters but '<', '&' and ']', and tab, line feed and
+// carriage return. Most of a note is made of them.
+constexpr std::array<bool, 256> plain_text_bytes = [] {
+    std::array<bool, 256> table{};
+    for (int c = 0x20; c < 0x80; ++c)
+        table[c] = c != '<' && c != '&' && c != ']';
+    table['\t'] = table['\n'] = table['\r'] = true;
+    return table;
+}();
+
+// The same inside an attribute value: no quote of either kind either.
+constexpr std::array<bool, 256> plain_attribute_bytes = [] {
+    auto table = plain_text_bytes;
+    table[']'] = true;
+    table['"'] = table['\''] = false;
+    return table;
+}();
+
+// ASCII characters that may start a name part, and continue one (XML's
+// NameStartChar and NameChar below U+0080, but ':', which name() counts).
+constexpr std::array<bool, 128> ascii_name_start = [] {
+    std::array<bool, 128> table{};
+    for (int c = 0; c < 128; ++c)
+        table[c] = c != ':' && name_start(static_cast<char32_t>(c));
+    return table;
+}();
+constexpr std::array<bool, 128> ascii_name_char = [] {
+    std::array<bool, 128> table{};
+    for (int c = 0; c < 128; ++c)
+        table[c] = c != ':' && name_char(static_cast<char32_t>(c));
+    return table;
+}();
 
 std::string code_point(char32_t c) {
     char buffer[16];
@@ -47,7 +82,8 @@ std::string code_point(char32_t c) {
 
 class Checker {
 public:
-    Checker(std::string_view text, const std::string& file) : t_(text), file_(file) {}
+    Checker(std::string_view text, const std::string& file, MarkupObserver* observer)
+        : t_(text), file_(file), observer_(observer) {}
 
     void run() {
         refuse_other_encodings();
@@ -66,7 +102,9 @@ private:
     std::string_view t_;
     const std::string& file_;
     std::size_t i_ = 0;
+    MarkupObserver* observer_;
     std::vector<std::string_view> open_; // names of the elements not yet closed
+    std::vector<std::string_view> seen_; // the attribute names of the tag being read
 
     [[noreturn]] void fail(std::size_t at, const std::string& message) const {
         at = std::min(at, t_.size());
@@ -135,6 +173,35 @@ private:
         }
     }
 
+    // Past the text that needs no closer look: eight bytes at a time while
+    // they are printable ASCII other than '<', '&' and ']', then byte by byte
+    // (line breaks, and two-byte UTF-8 characters, all of which XML allows:
+    // the accented letters of most European languages).
+    void skip_plain_text() {
+        constexpr std::uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+        const auto zero_byte = [&](std::uint64_t v) { return ((v - ones) & ~v & highs) != 0; };
+        for (;;) {
+            while (i_ + 8 <= t_.size()) {
+                std::uint64_t word;
+                std::memcpy(&word, t_.data() + i_, 8);
+                if ((word & highs) || ((word - 0x20 * ones) & ~word & highs) || zero_byte(word ^ ('<' * ones)) ||
+                    zero_byte(word ^ ('&' * ones)) || zero_byte(word ^ (']' * ones)))
+                    break;
+                i_ += 8;
+            }
+            const std::size_t from = i_;
+            while (i_ < t_.size() && plain_text_bytes[static_cast<unsigned char>(t_[i_])])
+                ++i_;
+            if (i_ + 1 < t_.size() && (static_cast<unsigned char>(t_[i_]) & 0xE0) == 0xC0 &&
+                static_cast<unsigned char>(t_[i_]) >= 0xC2 && (static_cast<unsigned char>(t_[i_ + 1]) & 0xC0) == 0x80) {
+                i_ += 2; // U+0080 to U+07FF, well formed
+                continue;
+            }
+            if (i_ == from)
+                return;
+        }
+    }
+
     std::size_t skip_space() {
         const std::size_t from = i_;
         while (i_ < t_.size() && is_space(t_[i_]))
@@ -158,6 +225,14 @@ private:
         std::size_t colons = 0;
         bool part_start = true;
         while (i_ < t_.size()) {
+            // Most names are printable ASCII, told apart by a table.
+            if (const auto b = static_cast<unsigned char>(t_[i_]); b >= 0x20 && b < 0x80 && b != ':') {
+                if (!(part_start ? ascii_name_start[b] : ascii_name_char[b]))
+                    break;
+                part_start = false;
+                ++i_;
+                continue;
+            }
             const auto c = decode(i_, length);
             if (c == ':') {
                 if (part_start || ++colons > (qualified ? 1u : 0u))
@@ -184,7 +259,7 @@ private:
     // '&' at i_: one of the five predefined entities or a character reference.
     void reference(bool in_attribute) {
         const std::size_t amp = i_++;
-        const std::string bare = "a bare '&' must be written as &amp; (for example \"Q&amp;A\")";
+        const char* bare = "a bare '&' must be written as &amp; (for example \"Q&amp;A\")";
         if (at("#")) {
             ++i_;
             const bool hex = at("x");
@@ -346,20 +421,27 @@ private:
     }
 
     void start_tag() {
-        ++i_; // '<'
+        const std::size_t from = i_++; // '<'
         const auto element = name("an element name");
-        std::vector<std::string_view> seen;
+        if (observer_)
+            observer_->start_tag(element, from);
+        auto& seen = seen_;
+        seen.clear();
         for (;;) {
             const bool spaced = skip_space() > 0;
             if (i_ >= t_.size())
                 fail(i_, "the tag <" + std::string(element) + " is not closed with >");
             if (at("/>")) {
                 i_ += 2;
+                if (observer_)
+                    observer_->start_closed(true);
                 return;
             }
             if (at(">")) {
                 ++i_;
                 open_.push_back(element);
+                if (observer_)
+                    observer_->start_closed(false);
                 return;
             }
             if (!spaced)
@@ -378,11 +460,16 @@ private:
                 fail(i_, "the value of " + std::string(attribute) + " must be in quotes: " +
                              std::string(attribute) + "=\"...\"");
             const char quote = t_[i_++];
+            const std::size_t value_from = i_;
             for (;;) {
+                while (i_ < t_.size() && plain_attribute_bytes[static_cast<unsigned char>(t_[i_])])
+                    ++i_;
                 if (i_ >= t_.size())
                     fail(attribute_at, "the value of " + std::string(attribute) + " is not closed with " + quote);
                 const char c = t_[i_];
                 if (c == quote) {
+                    if (observer_)
+                        observer_->attribute(attribute, t_.substr(value_from, i_ - value_from));
                     ++i_;
                     break;
                 }
@@ -410,31 +497,43 @@ private:
                                      : "the closing tag </" + std::string(closing) + "> does not match <" +
                                            std::string(open_.back()) + ">; check the tags around here");
         open_.pop_back();
+        if (observer_)
+            observer_->end_tag();
     }
 
     // The root element and everything in it.
     void element() {
         start_tag();
         while (!open_.empty()) {
+            skip_plain_text();
             if (i_ >= t_.size())
                 fail(i_, "the element <" + std::string(open_.back()) + "> is not closed; add </" +
                              std::string(open_.back()) + ">");
             const char c = t_[i_];
             if (c == '<') {
-                if (at("</"))
+                const char after = i_ + 1 < t_.size() ? t_[i_ + 1] : '\0';
+                if (after != '/' && after != '!' && after != '?')
+                    start_tag(); // the usual case, without the comparisons below
+                else if (after == '/')
                     end_tag();
-                else if (at("<!--"))
+                else if (at("<!--")) {
+                    if (observer_)
+                        observer_->markup(i_);
                     comment();
-                else if (at("<![CDATA[")) {
+                } else if (at("<![CDATA[")) {
+                    if (observer_)
+                        observer_->markup(i_);
                     const std::size_t from = i_;
                     const auto end = t_.find("]]>", i_ + 9);
                     if (end == std::string_view::npos)
                         fail(from, "a CDATA section is not closed with ]]>");
                     characters(i_ + 9, end);
                     i_ = end + 3;
-                } else if (at("<?"))
+                } else if (at("<?")) {
+                    if (observer_)
+                        observer_->markup(i_);
                     processing_instruction();
-                else if (at("<!"))
+                } else if (at("<!"))
                     fail(i_, "a <! ...> construct other than a comment or CDATA cannot be read here");
                 else
                     start_tag();
@@ -455,6 +554,8 @@ private:
 
 } // namespace
 
-void check_well_formed(std::string_view text, const std::string& file) { Checker(text, file).run(); }
+void check_well_formed(std::string_view text, const std::string& file, MarkupObserver* observer) {
+    Checker(text, file, observer).run();
+}
 
 } // namespace extramile::xml

@@ -30,8 +30,26 @@
 
 namespace extramile::xml {
 
+// What the check sees of the markup, for a reader that takes what it needs
+// in the same pass instead of building a tree (scores_only_xml.hpp). Called
+// in document order while checking; a rule broken later still throws, so
+// nothing seen counts before check_well_formed returns. Names and values are
+// views into the text as written (references not yet decoded).
+class MarkupObserver {
+public:
+    virtual ~MarkupObserver() = default;
+    // A start tag at byte `at` (its '<'), then each of its attributes, then
+    // start_closed (`empty` for <name ... />, which has no end_tag).
+    virtual void start_tag(std::string_view name, std::size_t at) = 0;
+    virtual void attribute(std::string_view name, std::string_view raw_value) = 0;
+    virtual void start_closed(bool empty) = 0;
+    virtual void end_tag() = 0;
+    // A comment, CDATA section or processing instruction inside the root element.
+    virtual void markup(std::size_t at) = 0;
+};
+
 // Throws FileError naming `file`, the line and what to do, at the first
 // rule broken.
-void check_well_formed(std::string_view text, const std::string& file);
+void check_well_formed(std::string_view text, const std::string& file, MarkupObserver* observer = nullptr);
 
 } // namespace extramile::xml

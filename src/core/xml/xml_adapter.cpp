@@ -155,18 +155,20 @@ std::unique_ptr<tinyxml2::XMLDocument> parse(std::string_view text, const std::s
     return document;
 }
 
-std::string local_name(const tinyxml2::XMLElement& element) {
-    std::string_view name = element.Name();
+std::string local_name(std::string_view name) {
     auto colon = name.find(':');
     return std::string(colon == std::string_view::npos ? name : name.substr(colon + 1));
 }
 
-std::string namespace_uri(const tinyxml2::XMLElement& element) {
-    std::string_view name = element.Name();
+std::string namespace_declaration(std::string_view name) {
     auto colon = name.find(':');
-    std::string declaration =
-        colon == std::string_view::npos ? "xmlns" : "xmlns:" + std::string(name.substr(0, colon));
-    const char* uri = declaration_in_scope(element, declaration);
+    return colon == std::string_view::npos ? "xmlns" : "xmlns:" + std::string(name.substr(0, colon));
+}
+
+std::string local_name(const tinyxml2::XMLElement& element) { return local_name(std::string_view(element.Name())); }
+
+std::string namespace_uri(const tinyxml2::XMLElement& element) {
+    const char* uri = declaration_in_scope(element, namespace_declaration(element.Name()));
     return uri ? uri : "";
 }
 
@@ -183,9 +185,12 @@ std::optional<std::string> attribute(const tinyxml2::XMLElement& element, const 
     // space (attribute-value normalisation); tinyxml2 keeps them. References
     // to those characters are refused by check_well_formed, so every one left
     // here was literal.
-    std::string out(value);
-    std::replace_if(out.begin(), out.end(), [](char c) { return c == '\t' || c == '\n' || c == '\r'; }, ' ');
-    return out;
+    return normalised_attribute(value);
+}
+
+std::string normalised_attribute(std::string value) {
+    std::replace_if(value.begin(), value.end(), [](char c) { return c == '\t' || c == '\n' || c == '\r'; }, ' ');
+    return value;
 }
 
 std::string text(const tinyxml2::XMLElement& element, Whitespace whitespace) {

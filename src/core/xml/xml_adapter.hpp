@@ -30,12 +30,19 @@ std::unique_ptr<tinyxml2::XMLDocument> parse(std::string_view text, const std::s
 std::string local_name(const tinyxml2::XMLElement& element);
 std::string namespace_uri(const tinyxml2::XMLElement& element);
 
+// The same from a qualified name as written: its local part, and the
+// attribute that declares its namespace ("xmlns", or "xmlns:PREFIX").
+std::string local_name(std::string_view qualified_name);
+std::string namespace_declaration(std::string_view qualified_name);
+
 // xml:lang of the element, or "" when absent.
 std::string lang(const tinyxml2::XMLElement& element);
 
 // Attribute value (normalised as XML defines: tabs and line breaks become
 // spaces) or nullopt.
 std::optional<std::string> attribute(const tinyxml2::XMLElement& element, const char* name);
+// That normalisation, on a value as tinyxml2 gives it.
+std::string normalised_attribute(std::string value);
 
 // The element's text content (its text and CDATA children, concatenated);
 // "" when that is white space only. With Whitespace::collapse, runs of white
