@@ -93,6 +93,7 @@ bool OpenFiles(const wxArrayString& files, wxWindow* parent) {
         case FileKind::rubric:
             AddRubric(path, parent);
             break;
+        case FileKind::decision: // opened from the compare view, not on its own
         case FileKind::unknown:
             wxMessageBox(wxString::Format(_("%s is neither a scorecard nor a rubric of Extra Mile."),
                                           wxFileName(file).GetFullName()),

@@ -25,6 +25,7 @@ const std::map<std::string, Subcommand>& subcommands() {
         {"purge", purge_command},
         {"calibration", calibration_command},
         {"validity", validity_command},
+        {"decide", decide_command},
         {"print", print_command},
     };
     return table;
@@ -43,13 +44,15 @@ void print_usage(std::ostream& out) {
            "Subcommands (no display needed):\n"
            "  interview --rubric ID --candidate NAME --interviewer NAME [--dir DIR]\n"
            "                       open the app straight into a new interview\n"
-           "  validate FILE...     check rubrics and scorecards; problems as FILE:LINE: message\n"
+           "  validate FILE...     check rubrics, scorecards and decision records; problems as FILE:LINE: message\n"
            "  compare DIR|FILE...  totals, competency means, flags and panel agreement\n"
            "                       (--pdf OUT writes the comparison report)\n"
            "  calibration DIR|FILE...\n"
            "                       each interviewer's severity offset, and totals adjusted for it\n"
            "  validity --performance FILE.csv DIR|FILE...\n"
            "                       does the interview predict later job performance?\n"
+           "  decide DIR... --candidate ID [--outcome O] [--by NAME] [--reason TEXT] [--final|--reopen]\n"
+           "                       record the decision about a candidate, and what it was based on\n"
            "  print RUBRIC|SCORECARD --pdf OUT [--lang " << languages << "] [--paper a4|letter]\n"
            "                       a blank interview sheet of a rubric, or a scorecard's report\n"
            "  purge --older-than DAYS DIR...\n"

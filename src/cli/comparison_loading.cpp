@@ -39,6 +39,10 @@ void explain(const std::string& prefix, const services::ComparisonFailure& failu
 
 } // namespace
 
+void explain(const services::ComparisonFailure& failure, const std::string& subcommand, std::ostream& err) {
+    explain("extramile " + subcommand + ": ", failure, err);
+}
+
 std::optional<services::ComparisonRun> load_comparison(const std::string& subcommand,
                                                        const services::ComparisonRequest& request, bool blind,
                                                        std::ostream& err) {

@@ -1,5 +1,5 @@
 // What every subcommand that reads a folder of scorecards does first (compare,
-// calibration, validity): run the comparison, say what went wrong in the
+// calibration, validity, decide): run the comparison, say what went wrong in the
 // command line's words, and make it blind when asked.
 #pragma once
 
@@ -17,5 +17,9 @@ namespace extramile::cli {
 std::optional<services::ComparisonRun> load_comparison(const std::string& subcommand,
                                                        const services::ComparisonRequest& request, bool blind,
                                                        std::ostream& err);
+
+// Why nothing could be compared, said on `err` as load_comparison says it
+// (for a subcommand that runs the comparison through another service: decide).
+void explain(const services::ComparisonFailure& failure, const std::string& subcommand, std::ostream& err);
 
 } // namespace extramile::cli

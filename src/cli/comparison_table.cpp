@@ -41,6 +41,7 @@ std::string comparison_table(const services::ComparisonInput& in) {
         header.push_back(terminal_safe(c.id));
     header.emplace_back("Spread");
     header.emplace_back("Recommended");
+    header.emplace_back("Decision");
     header.emplace_back("Flags");
     rows.push_back(header);
     int rank = 0;
@@ -70,15 +71,22 @@ std::string comparison_table(const services::ComparisonInput& in) {
             if (const int n = c.recommendation_counts[static_cast<std::size_t>(value)]; n > 0)
                 recommended.push_back(std::to_string(n) + mark);
         row.push_back(recommended.empty() ? "-" : join(recommended, " "));
+        // "hire", or "hire*" for a draft not yet final.
+        if (!c.decision)
+            row.push_back("-");
+        else if (c.decision->outcome)
+            row.push_back(services::decision_outcome(c) + (c.decision->is_final() ? "" : "*"));
+        else
+            row.push_back("*");
         row.push_back(join(c.flags, " "));
         rows.push_back(row);
     }
     // Rank, panel, total, coverage, the means and the spread are numbers.
-    out << text_columns(rows, [](std::size_t i, std::size_t n) { return i == 0 || (i >= 2 && i + 2 < n); });
+    out << text_columns(rows, [](std::size_t i, std::size_t n) { return i == 0 || (i >= 2 && i + 3 < n); });
     out << "\n! below the competency's minimum   ~ interviewers disagree by 40% of the scale or more: talk "
            "it through\n? a minimum nobody assessed   Cover: the rubric's weight rated   Spread: the largest gap "
-           "between two interviewers\nRecommended: SY strong yes, Y yes, N no, SN strong no   Incomplete candidates "
-           "rank after the complete ones.\n\n";
+           "between two interviewers\nRecommended: SY strong yes, Y yes, N no, SN strong no   Decision: * a draft, "
+           "not yet final\nIncomplete candidates rank after the complete ones.\n\n";
 
     out << "Panel agreement (intraclass correlation, 95% confidence interval)\n";
     std::vector<std::vector<std::string>> agreement{{"Competency", "ICC(1,1)", "ICC(2,1)", "ICC(2,k)", "Note"}};

@@ -1,6 +1,6 @@
 // extramile purge --older-than DAYS [--dry-run] DIR...: removes the
-// scorecards of candidates whose last interview is older than the retention
-// period, and says what it removed.
+// scorecards and decision records of candidates whose last interview (or
+// decision) is older than the retention period, and says what it removed.
 #include "cli/subcommands.hpp"
 
 #include "cli/option_parsing.hpp"
@@ -8,6 +8,7 @@
 
 #include "core/base/utf8_path.hpp"
 #include "core/storage/atomic_file.hpp"
+#include "core/storage/decision_folder.hpp"
 #include "core/storage/retention.hpp"
 #include "core/storage/scorecard_folder.hpp"
 #include "core/base/timestamp.hpp"
@@ -50,16 +51,24 @@ int purge_command(const std::vector<std::string>& args, std::ostream& out, std::
     const int days = parsed.values["older-than"].as<int>();
     const bool dry_run = parsed.values.count("dry-run") > 0;
     auto loaded = load_scorecards(folders);
+    auto decisions = load_decisions(folders);
     // A file that cannot be read is never removed: nobody can tell whose or how old it is.
     print_problems(err, loaded.problems, " (left alone)");
+    print_problems(err, decisions.problems, " (left alone)");
 
-    const auto expired = expired_candidates(loaded.scorecards, days, std::chrono::system_clock::now());
-    int removed = 0;
+    const auto expired =
+        expired_candidates(loaded.scorecards, days, std::chrono::system_clock::now(), decisions.decisions);
+    int removed = 0, removed_decisions = 0;
     bool failed = false;
     for (const auto& candidate : expired) {
         out << (dry_run ? "would remove " : "removing ") << terminal_safe(candidate.name) << " (last interview "
             << iso_utc(candidate.last_activity).substr(0, 10) << "):\n";
-        for (const auto& file : candidate.files) {
+        std::vector<std::pair<fs::path, bool>> files; // and whether it is a decision record
+        for (const auto& file : candidate.files)
+            files.emplace_back(file, false);
+        for (const auto& file : candidate.decisions)
+            files.emplace_back(file, true);
+        for (const auto& [file, decision] : files) {
             std::error_code error;
             // Never through a link, nor the link instead of what it points
             // to (which may lie outside the folder, or be another's file).
@@ -80,11 +89,13 @@ int purge_command(const std::vector<std::string>& args, std::ostream& out, std::
                     out << "  " << terminal_safe(leftover.string()) << " (an unfinished save's copy)\n";
             }
             out << "  " << terminal_safe(file.string()) << "\n";
-            ++removed;
+            ++(decision ? removed_decisions : removed);
         }
     }
-    out << (dry_run ? "would remove " : "removed ") << removed << (removed == 1 ? " scorecard" : " scorecards")
-        << " of " << expired.size() << (expired.size() == 1 ? " candidate" : " candidates") << " older than "
+    out << (dry_run ? "would remove " : "removed ") << removed << (removed == 1 ? " scorecard" : " scorecards");
+    if (removed_decisions > 0)
+        out << " and " << removed_decisions << (removed_decisions == 1 ? " decision record" : " decision records");
+    out << " of " << expired.size() << (expired.size() == 1 ? " candidate" : " candidates") << " older than "
         << days << (days == 1 ? " day" : " days") << "\n";
     return failed ? 1 : 0;
 }

@@ -1,4 +1,4 @@
-// extramile validate FILE...: rubrics and scorecards, every problem as
+// extramile validate FILE...: rubrics, scorecards and decision records, every problem as
 // FILE:LINE: message on stderr; exit 0 when all are valid, 1 otherwise.
 #include "cli/subcommands.hpp"
 
@@ -8,6 +8,8 @@
 
 #include "core/base/utf8_path.hpp"
 #include "core/storage/atomic_file.hpp"
+#include "core/xml/decision_check.hpp"
+#include "core/xml/decision_xml.hpp"
 #include "core/xml/file_kind.hpp"
 #include "core/xml/rubric_xml.hpp"
 #include "core/xml/scorecard_check.hpp"
@@ -54,6 +56,11 @@ int validate_command(const std::vector<std::string>& args, std::ostream& out, st
         Scorecard scorecard;
     };
     std::vector<Pending> scorecards;
+    struct PendingDecision {
+        std::string file;
+        Decision decision;
+    };
+    std::vector<PendingDecision> decisions;
     int rubrics = 0;
     for (const auto& file : files) {
         try {
@@ -67,6 +74,8 @@ int validate_command(const std::vector<std::string>& args, std::ostream& out, st
                 ++rubrics;
             } else if (kind == FileKind::scorecard) {
                 scorecards.push_back({file, parse_scorecard(text, file)});
+            } else if (kind == FileKind::decision) {
+                decisions.push_back({file, parse_decision(text, file)});
             } else {
                 // Parse anyway, so that broken XML gets its line; else say what we expect.
                 parse_rubric(text, file);
@@ -76,8 +85,17 @@ int validate_command(const std::vector<std::string>& args, std::ostream& out, st
         }
     }
 
-    if (!scorecards.empty()) {
+    if (!scorecards.empty() || !decisions.empty()) {
         const auto library = services::load_rubric_library();
+        for (const auto& [file, decision] : decisions) {
+            if (decision.rubric.id.empty())
+                continue; // nothing to check the reasons against
+            const auto beside = services::rubrics_beside(file);
+            if (const auto* rubric = services::rubric_for(decision.rubric, {&given, &beside, &library})) {
+                auto found = check_decision(decision, rubric->rubric, file);
+                problems.insert(problems.end(), found.begin(), found.end());
+            }
+        }
         for (const auto& [file, scorecard] : scorecards) {
             const auto beside = services::rubrics_beside(path_from_utf8(file));
             const RubricEntry* rubric = services::rubric_for(scorecard.rubric, {&given, &beside, &library});
@@ -111,7 +129,10 @@ int validate_command(const std::vector<std::string>& args, std::ostream& out, st
                     out << terminal_safe(file) << ": " << entry.digest << "\n";
     out << files.size() << (files.size() == 1 ? " file" : " files") << " valid (" << rubrics
         << (rubrics == 1 ? " rubric, " : " rubrics, ") << scorecards.size()
-        << (scorecards.size() == 1 ? " scorecard)" : " scorecards)") << "\n";
+        << (scorecards.size() == 1 ? " scorecard" : " scorecards");
+    if (!decisions.empty())
+        out << ", " << decisions.size() << (decisions.size() == 1 ? " decision record" : " decision records");
+    out << ")\n";
     return 0;
 }
 

@@ -95,6 +95,10 @@ void add_table(Flow& flow, const Rubric& rubric, const Comparison& comparison,
                           comparison.candidates.begin() + 1;
         // Under the name: the role (unless the page is of one role) and the flags in words.
         std::string detail = options.role.empty() ? candidate->role : "";
+        if (candidate->decision && candidate->decision->outcome)
+            detail += (detail.empty() ? "" : " · ") +
+                      substitute(label(candidate->decision->is_final() ? Label::decision : Label::decision_draft, lang),
+                                 {outcome_text(*candidate->decision->outcome, lang)});
         for (const auto& flag : candidate->flags)
             if (!shown_in_cells(flag))
                 detail += (detail.empty() ? "" : " · ") + flag_text(flag, lang);

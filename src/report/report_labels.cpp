@@ -146,6 +146,19 @@ const std::map<Label, Word>& table() {
         {Label::split_recommendation, {N_("split panel: strong yes and strong no")}},
         {Label::sync_conflict, {N_("a sync copy decided a score")}},
         {Label::drafts_included, {N_("drafts counted")}},
+        {Label::decided_on_changed_evidence, {N_("decided on evidence that changed since")}},
+        // TRANSLATORS: under a candidate's name; %1 is the outcome (hire, no hire, hold, next stage)
+        {Label::decision, {N_("decision: %1")}},
+        // TRANSLATORS: under a candidate's name; %1 is the outcome of a decision not yet final
+        {Label::decision_draft, {N_("decision (draft): %1")}},
+        // TRANSLATORS: the outcome of a hiring decision
+        {Label::hire, {N_("hire")}},
+        // TRANSLATORS: the outcome of a hiring decision
+        {Label::no_hire, {N_("no hire")}},
+        // TRANSLATORS: the outcome of a hiring decision: decided later
+        {Label::hold, {N_("on hold")}},
+        // TRANSLATORS: the outcome of a hiring decision: on to the next round of interviews
+        {Label::next_stage, {N_("next stage")}},
         {Label::competency, {N_("Competency")}},
         // TRANSLATORS: a column: what panel agreement means, in plain words
         {Label::reading, {N_("Reading")}},
@@ -213,9 +226,20 @@ std::string flag_text(const std::string& flag, const std::string& language) {
                                                     {"minimum-not-assessed", Label::minimum_not_assessed},
                                                     {"split-recommendation", Label::split_recommendation},
                                                     {"sync-conflict", Label::sync_conflict},
-                                                    {"drafts-included", Label::drafts_included}};
+                                                    {"drafts-included", Label::drafts_included},
+                                                    {"decided-on-changed-evidence", Label::decided_on_changed_evidence}};
     const auto it = flags.find(flag);
     return it == flags.end() ? flag : label(it->second, language);
+}
+
+std::string outcome_text(Outcome outcome, const std::string& language) {
+    switch (outcome) {
+    case Outcome::hire: return label(Label::hire, language);
+    case Outcome::no_hire: return label(Label::no_hire, language);
+    case Outcome::hold: return label(Label::hold, language);
+    case Outcome::next_stage: return label(Label::next_stage, language);
+    }
+    return label(Label::hold, language);
 }
 
 std::string recommendation_text(Recommendation recommendation, const std::string& language) {

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "core/scoring/agreement_reading.hpp"
+#include "core/model/decision.hpp"
 #include "core/model/scorecard.hpp"
 
 #include <initializer_list>
@@ -84,6 +85,13 @@ enum class Label {
     split_recommendation,
     sync_conflict,
     drafts_included,
+    decided_on_changed_evidence,
+    decision,       // "decision: %1"
+    decision_draft, // "decision (draft): %1"
+    hire,
+    no_hire,
+    hold,
+    next_stage,
     competency,
     reading,
     panel_agreement,
@@ -116,5 +124,6 @@ std::string flag_text(const std::string& flag, const std::string& language);
 
 // An interviewer's recommendation in words ("Strong yes").
 std::string recommendation_text(Recommendation recommendation, const std::string& language);
+std::string outcome_text(Outcome outcome, const std::string& language);
 
 } // namespace extramile::report

@@ -85,7 +85,7 @@ std::string comparison_csv(const ComparisonInput& in, const CsvStyle& style) {
     for (const auto& c : in.rubric.competencies)
         header.push_back(csv.text(c.id));
     for (const char* column : {"largest_spread", "strong_no", "no", "yes", "strong_yes", "recommendations",
-                               "below_minimum", "disagreement", "flags"})
+                               "below_minimum", "disagreement", "flags", "decision", "decision_status"})
         header.emplace_back(column);
     out << csv.row(header);
     int rank = 0;
@@ -113,6 +113,8 @@ std::string comparison_csv(const ComparisonInput& in, const CsvStyle& style) {
         row.push_back(csv.text(join(competencies_flagged(c, &CompetencyResult::below_minimum), " ")));
         row.push_back(csv.text(join(competencies_flagged(c, &CompetencyResult::disagreement), " ")));
         row.push_back(csv.text(join(c.flags, " ")));
+        row.push_back(decision_outcome(c));
+        row.push_back(c.decision ? to_string(c.decision->status) : "");
         out << csv.row(row);
     }
     return out.str();

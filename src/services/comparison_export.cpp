@@ -76,6 +76,22 @@ json candidate_json(const Rubric& rubric, const CandidateResult& c) {
     json counts = json::object();
     for (auto r : {Recommendation::strong_no, Recommendation::no, Recommendation::yes, Recommendation::strong_yes})
         counts[to_string(r)] = c.recommendation_counts[static_cast<std::size_t>(r)];
+    json decision = nullptr;
+    if (c.decision) {
+        json changes = json::array();
+        for (const auto& change : c.decision->changes)
+            changes.push_back({{"kind", basis_change_kind(change.kind)},
+                               {"scorecard", change.scorecard},
+                               {"then", change.kind == BasisChange::Kind::added ? json(nullptr) : json(change.then)},
+                               {"now", change.kind == BasisChange::Kind::gone ? json(nullptr) : json(change.now)}});
+        const auto text = [](const std::string& s) { return s.empty() ? json(nullptr) : json(s); };
+        decision = {{"outcome", text(decision_outcome(c))},
+                    {"status", to_string(c.decision->status)},
+                    {"by", text(c.decision->by)},
+                    {"at", text(c.decision->at)},
+                    {"revision", c.decision->revision},
+                    {"changes", changes}};
+    }
     return {{"id", c.id},
             {"name", c.name},
             {"role", c.role},
@@ -87,6 +103,7 @@ json candidate_json(const Rubric& rubric, const CandidateResult& c) {
             {"total", number_or_null(c.total)},
             {"adjusted_total", number_or_null(c.adjusted_total)},
             {"competencies", per_competency},
+            {"decision", decision},
             {"flags", c.flags},
             {"drafts_excluded", c.drafts_excluded},
             {"drafts_included", c.drafts_included}};

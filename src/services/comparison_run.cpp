@@ -10,6 +10,7 @@
 #include <iterator>
 #include <map>
 #include <optional>
+#include <set>
 
 namespace extramile::services {
 
@@ -127,7 +128,13 @@ ComparisonRun run_comparison(const ComparisonRequest& request) {
         throw ComparisonFailed({ComparisonFailure::Reason::no_scorecards, {}, {}, std::move(problems)});
 
     const auto* rubric = rubric_for(scorecards);
-    ComparisonRun run{*rubric, std::move(scorecards), std::move(problems), {}};
+    auto decisions = load_decisions(request.paths);
+    problems.insert(problems.end(), decisions.problems.begin(), decisions.problems.end());
+    std::set<std::string> decided;
+    for (const auto& d : decisions.decisions)
+        decided.insert(candidate_key(d.decision));
+    add_digests(scorecards, decided);
+    ComparisonRun run{*rubric, std::move(scorecards), std::move(decisions.decisions), std::move(problems), {}};
     // Two texts under one id: say which was used, and where the other is.
     for (auto& problem : library->clashes(rubric->rubric.id))
         run.problems.push_back(std::move(problem));
@@ -139,6 +146,7 @@ void rescore(ComparisonRun& run, bool include_drafts) {
     CompareOptions options;
     options.include_drafts = include_drafts;
     run.comparison = compare(run.rubric.rubric, run.rubric.digest, run.scorecards, options);
+    attach_decisions(run.comparison, run.rubric.rubric.id, run.decisions);
     for (const auto& problem : run.problems)
         run.comparison.warnings.push_back(problem.to_string());
 }

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/base/file_error.hpp"
+#include "core/storage/decision_folder.hpp"
 #include "core/storage/rubric_library.hpp"
 #include "core/storage/scorecard_folder.hpp"
 #include "core/scoring/scoring.hpp"
@@ -33,6 +34,7 @@ struct ComparisonRequest {
 struct ComparisonRun {
     RubricEntry rubric;
     std::vector<ScorecardFile> scorecards;
+    std::vector<DecisionFile> decisions; // the decision records found beside them
     std::vector<Problem> problems; // files that could not be read (also among the warnings)
     Comparison comparison;
 };
@@ -65,7 +67,8 @@ private:
 // user's and the bundled ones. Throws ComparisonFailed.
 ComparisonRun run_comparison(const ComparisonRequest& request);
 
-// Scores the scorecards of `run` again, e.g. with drafts counted or not.
+// Scores the scorecards of `run` again, e.g. with drafts counted or not,
+// and attaches the decisions to their candidates.
 void rescore(ComparisonRun& run, bool include_drafts);
 
 } // namespace extramile::services

@@ -1,6 +1,7 @@
 // The comparison as an .xlsx workbook, written by libxlsxwriter (a
 // well-kept library, rather than a spreadsheet format of our own).
 #include "services/comparison_export.hpp"
+#include "services/export_text.hpp"
 
 #include "core/base/file_error.hpp"
 #include "core/base/sha256.hpp"
@@ -97,7 +98,8 @@ std::string comparison_xlsx(const ComparisonInput& in, const std::string& langua
                                     "Total", "Coverage", "Complete"};
     for (const auto& c : rubric.competencies)
         header.push_back(c.name.get(language));
-    for (const char* column : {"Largest spread", "Strong no", "No", "Yes", "Strong yes", "Flags"})
+    for (const char* column : {"Largest spread", "Strong no", "No", "Yes", "Strong yes", "Flags", "Decision",
+                               "Decision status"})
         header.emplace_back(column);
     candidates.header(header);
     std::size_t row = 0;
@@ -132,10 +134,12 @@ std::string comparison_xlsx(const ComparisonInput& in, const std::string& langua
         for (const auto& flag : c.flags)
             flags += (flags.empty() ? "" : " ") + flag;
         candidates.text(row, col++, flags);
+        candidates.text(row, col++, decision_outcome(c));
+        candidates.text(row, col++, c.decision ? to_string(c.decision->status) : "");
     }
     // Wide enough for names, roles and flags; the rest as numbers need.
     std::vector<double> widths(header.size(), 12);
-    for (const auto& [column, width] : {std::pair<std::size_t, double>{2, 28}, {3, 20}, {5, 30}, {header.size() - 1, 36}})
+    for (const auto& [column, width] : {std::pair<std::size_t, double>{2, 28}, {3, 20}, {5, 30}, {header.size() - 3, 36}})
         widths.at(column) = width;
     candidates.finish(row, widths);
 

@@ -17,6 +17,21 @@ inline std::string fixed(double value, int decimals) {
     return buffer;
 }
 
+// The decision's outcome as files write it ("hire", "no-hire"...), "" when
+// there is no decision or it has no outcome yet.
+inline std::string decision_outcome(const CandidateResult& c) {
+    return c.decision && c.decision->outcome ? to_string(*c.decision->outcome) : "";
+}
+
+inline const char* basis_change_kind(BasisChange::Kind kind) {
+    switch (kind) {
+    case BasisChange::Kind::gone: return "gone";
+    case BasisChange::Kind::changed: return "changed";
+    case BasisChange::Kind::added: return "added";
+    }
+    return "changed";
+}
+
 inline std::string join(const std::vector<std::string>& items, const std::string& separator) {
     std::string out;
     for (const auto& item : items)

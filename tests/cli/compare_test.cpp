@@ -132,11 +132,11 @@ BOOST_AUTO_TEST_CASE(csv_has_a_header_and_a_row_per_candidate) {
     BOOST_TEST(header ==
                "\xEF\xBB\xBFrank,candidate_id,name,role,interviewers,interviewer_names,total,coverage_percent,"
                "complete,giving,service,trust,largest_spread,strong_no,no,yes,strong_yes,recommendations,"
-               "below_minimum,disagreement,flags\r");
+               "below_minimum,disagreement,flags,decision,decision_status\r");
     // The names' "; " is quoted: LibreOffice splits on semicolons too, and
     // every later column shifted (the total column showed a name).
     BOOST_TEST(first == "1,c-1,Ana Pérez,Store manager,2,\"Luca Bianchi; Marta Gómez\",84.38,100.0,yes,4.50,4.00,4.50,1,"
-                        "0,0,2,0,\"Luca Bianchi: yes; Marta Gómez: yes\",,,\r");
+                        "0,0,2,0,\"Luca Bianchi: yes; Marta Gómez: yes\",,,,,\r");
     // For the spreadsheets of Spain and Italy: semicolons, decimal commas.
     auto es = run_extramile({"compare", "--rubric", data("good/sample.rubric.xml"), "--format", "csv", "--csv-locale",
                              "es", "--no-bom", data("panel")});

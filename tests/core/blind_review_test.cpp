@@ -93,4 +93,26 @@ BOOST_AUTO_TEST_CASE(the_folder_keeps_one_private_key) {
     BOOST_TEST(blind_key_for(folder.path()).secret == std::min(other, first.secret));
 }
 
+// A decision record shown in blind review: the candidate's name, id and
+// e-mail become the code in the reasons too; the panel's names stay.
+BOOST_AUTO_TEST_CASE(a_decision_names_the_candidate_nowhere) {
+    extramile::Decision d;
+    d.candidate_id = "c-0042";
+    d.candidate_name = "Élodie Müller-Šimić";
+    d.decided_by = "Marta Gil";
+    d.members = {"Luca Bianchi"};
+    d.set_reason("", "ELODIE was the best; Müller named four people (c-0042, elodie@example.com).");
+    d.set_reason("giving", "Luca Bianchi saw Élodie coach juniors.");
+    d.events.push_back({"reopened", "2026-11-26T09:00:00Z", "Marta Gil", "Simic's second scorecard arrived"});
+    d.extensions.push_back("<hr:offer xmlns:hr=\"urn:x\">Élodie</hr:offer>");
+    extramile::make_blind(d, "C-abc123");
+    BOOST_TEST(d.candidate_name == "C-abc123");
+    BOOST_TEST(d.candidate_id == "C-abc123");
+    BOOST_TEST(d.reason_for("") == "C-abc123 was the best; C-abc123 named four people (C-abc123, C-abc123).");
+    BOOST_TEST(d.reason_for("giving") == "Luca Bianchi saw C-abc123 coach juniors.");
+    BOOST_TEST(d.events[0].reason == "C-abc123's second scorecard arrived");
+    BOOST_TEST(d.extensions.empty());
+    BOOST_TEST(d.decided_by == "Marta Gil");
+}
+
 BOOST_AUTO_TEST_SUITE_END()

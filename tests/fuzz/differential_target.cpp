@@ -6,10 +6,12 @@
 // readers see words other than what the file says, as tinyxml2 alone did
 // with "Q&A" (read back as "QhA").
 //
-// Built twice: EXTRAMILE_DIFFERENTIAL_RUBRIC compares text the way the
+// Built three times: EXTRAMILE_DIFFERENTIAL_RUBRIC compares text the way the
 // rubric reader reads it (white space collapsed), otherwise as the scorecard
-// reader does (kept as written). Inputs our layer refuses are fine.
+// and decision readers do (kept as written); EXTRAMILE_DIFFERENTIAL_DECISION
+// ends with the decision reader instead of the scorecard's. Inputs our layer refuses are fine.
 #include "core/base/file_error.hpp"
+#include "core/xml/decision_xml.hpp"
 #include "core/xml/rubric_xml.hpp"
 #include "core/xml/scorecard_xml.hpp"
 #include "core/xml/xml_adapter.hpp"
@@ -174,8 +176,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     xmlFreeDoc(document);
     // The readers on top must not fail in any way but a FileError either.
     try {
-#ifdef EXTRAMILE_DIFFERENTIAL_RUBRIC
+#if defined(EXTRAMILE_DIFFERENTIAL_RUBRIC)
         extramile::parse_rubric(text, "fuzz.rubric.xml");
+#elif defined(EXTRAMILE_DIFFERENTIAL_DECISION)
+        extramile::parse_decision(text, "fuzz.decision.xml");
 #else
         extramile::parse_scorecard(text, "fuzz.scorecard.xml");
 #endif

@@ -149,6 +149,33 @@ BOOST_AUTO_TEST_CASE(the_comparison_report_has_the_table_chart_and_agreement) {
         BOOST_TEST(text.find(s) != std::string::npos, s);
 }
 
+// The decision of each candidate under their name, in the page's language,
+// and the changed-evidence flag in words.
+BOOST_AUTO_TEST_CASE(the_comparison_report_shows_each_decision) {
+    const auto rubric = read_rubric(data("good/sample.rubric.xml"));
+    auto comparison = panel(false);
+    for (auto& c : comparison.candidates) {
+        if (c.id == "c-1")
+            c.decision = CandidateDecision{DecisionStatus::final, Outcome::hire, "Marta", "2026-11-25T16:00:00Z", 1, {}, {}};
+        if (c.id == "c-2") {
+            c.decision = CandidateDecision{DecisionStatus::draft, Outcome::next_stage, "", "", 1, {}, {}};
+            c.flags.push_back("decided-on-changed-evidence");
+        }
+    }
+    ScratchFolder out;
+    const std::vector<std::pair<std::string, std::vector<std::string>>> expected{
+        {"en", {"decision: hire", "decision (draft): next stage", "decided on evidence that changed since"}},
+        {"es", {"decisión: contratar", "decisión (borrador): siguiente fase", "decidido con datos que han cambiado"}},
+        {"it", {"decisione: assumere", "decisione (bozza): fase successiva", "deciso su elementi cambiati"}}};
+    for (const auto& [lang, words] : expected) {
+        report::write_pdf(*report::comparison_report(rubric, comparison, lang, report::PageSetup{}, false),
+                          out / (lang + ".pdf"));
+        const auto text = squeezed(pdf_text(out / (lang + ".pdf")));
+        for (const auto& w : words)
+            BOOST_TEST(text.find(squeezed(w)) != std::string::npos, lang << ": " << w << "\n" << text);
+    }
+}
+
 // Regression: twelve candidates took three pages, the radar sat alone on page 2.
 BOOST_AUTO_TEST_CASE(twelve_candidates_and_the_chart_fit_one_page) {
     const Twelve twelve;

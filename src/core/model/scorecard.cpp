@@ -101,10 +101,14 @@ std::optional<Recommendation> recommendation_from_string(const std::string& text
     return std::nullopt;
 }
 
+std::string candidate_key(const std::string& id, const std::string& name) {
+    if (!id.empty())
+        return "id:" + id;
+    return "name:" + name_key(name);
+}
+
 std::string candidate_key(const Scorecard& scorecard) {
-    if (!scorecard.candidate_id.empty())
-        return "id:" + scorecard.candidate_id;
-    return "name:" + name_key(scorecard.candidate_name);
+    return candidate_key(scorecard.candidate_id, scorecard.candidate_name);
 }
 
 } // namespace extramile

@@ -109,5 +109,7 @@ std::optional<Recommendation> recommendation_from_string(const std::string& text
 // (unicode_text.hpp: NFC, full case folding, white space collapsed), so
 // "Íñigo Ñúñez", "ÍÑIGO ÑÚÑEZ" and the decomposed spelling are one person.
 std::string candidate_key(const Scorecard& scorecard);
+// The same key from a candidate's id (may be empty) and name.
+std::string candidate_key(const std::string& id, const std::string& name);
 
 } // namespace extramile

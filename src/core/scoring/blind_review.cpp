@@ -29,6 +29,10 @@ void make_blind(Comparison& comparison, const std::string& secret) {
         for (auto& [id, result] : c.competencies)
             for (auto& rating : result.ratings)
                 rating.file.reset();
+        for (auto& counted : c.counted)
+            counted.file.reset();
+        if (c.decision)
+            c.decision->file.clear(); // its name is the candidate's
     }
     const auto count = comparison.warnings.size();
     comparison.warnings.clear();
@@ -36,6 +40,16 @@ void make_blind(Comparison& comparison, const std::string& secret) {
         comparison.warnings.push_back(std::to_string(count) + (count == 1 ? " warning is" : " warnings are") +
                                       " hidden in blind review because they name files; leave blind review "
                                       "to see them");
+}
+
+void make_blind(Decision& decision, const std::string& code) {
+    for (auto& reason : decision.reasons)
+        reason.text = redact_candidate(reason.text, decision.candidate_name, decision.candidate_id, code);
+    for (auto& event : decision.events)
+        event.reason = redact_candidate(event.reason, decision.candidate_name, decision.candidate_id, code);
+    decision.candidate_id = code;
+    decision.candidate_name = code;
+    decision.extensions.clear(); // nobody knows what they hold
 }
 
 namespace {

@@ -19,6 +19,12 @@ std::string blind_code(const std::string& candidate_key, const std::string& secr
 // paths, are replaced by their count.
 void make_blind(Comparison& comparison, const std::string& secret);
 
+// A decision record as a blind review shows it: the candidate is `code`
+// (blind_code() of their key), and their name, id and e-mail addresses in
+// the reasons become the code too (redact_candidate). Who decided and the
+// panel stay: blind review hides the candidate, not the interviewers.
+void make_blind(Decision& decision, const std::string& code);
+
 // Interview notes often name the candidate ("Ana named three people"). Each
 // occurrence of the name, or of any part of it of two letters or more
 // (particles such as "de", "la", "van", "di" only beside another part), is

@@ -176,6 +176,9 @@ Comparison compare(const Rubric& rubric, const std::string& rubric_digest,
         }
         if (conflicted.count(s.id))
             add_flag(c, "sync-conflict");
+        // One path per scorecard, shared by its ratings and the decision basis.
+        const auto path = std::make_shared<const std::filesystem::path>(f.path);
+        c.counted.push_back({s.id, s.revision, f.digest, path});
         c.recommendations.push_back({s.interviewer, s.recommendation});
         if (s.recommendation)
             ++c.recommendation_counts[static_cast<std::size_t>(*s.recommendation)];
@@ -189,7 +192,6 @@ Comparison compare(const Rubric& rubric, const std::string& rubric_digest,
         if (std::none_of(c.interviewers.begin(), c.interviewers.end(),
                          [&](const std::string& known) { return rater(known) == rater(s.interviewer); }))
             c.interviewers.push_back(s.interviewer);
-        std::shared_ptr<const std::filesystem::path> path;
         for (const auto& r : s.ratings) {
             auto competency = c.competencies.find(r.competency);
             if (competency == c.competencies.end() || (r.value && !rubric.scale.contains(*r.value))) {
@@ -197,8 +199,6 @@ Comparison compare(const Rubric& rubric, const std::string& rubric_digest,
                                           "\" does not fit the rubric and was ignored.");
                 continue;
             }
-            if (!path)
-                path = std::make_shared<const std::filesystem::path>(f.path);
             competency->second.ratings.push_back({s.interviewer, r.value, path});
         }
     }

@@ -5,6 +5,7 @@
 #include "core/scoring/calibration.hpp"
 #include "core/scoring/panel_agreement.hpp"
 #include "core/model/rubric.hpp"
+#include "core/model/decision.hpp"
 #include "core/model/scorecard.hpp"
 
 #include <filesystem>
@@ -25,6 +26,10 @@ struct ScorecardFile {
     // with different bytes are a conflict, even when only their notes differ
     // and the notes were not kept (ReadDetail::scores).
     std::size_t content_hash = 0;
+    // "sha256:..." of the file's bytes (empty: not known), what a decision
+    // records as its basis; set by add_digests (scorecard_folder.hpp) for
+    // the candidates decisions concern.
+    std::string digest{};
 };
 
 struct InterviewerRating {
@@ -50,6 +55,41 @@ struct CompetencyResult {
     // raw mean, never instead of it; nullopt when a counted rating's
     // interviewer has no offset (calibration.hpp).
     std::optional<double> adjusted_mean;
+};
+
+// A scorecard that counted for a candidate, as a decision's basis names it.
+struct CountedScorecard {
+    std::string id;
+    long revision = 0;
+    std::string digest; // of the file's bytes; empty when not known
+    std::shared_ptr<const std::filesystem::path> file; // shared with its ratings; null in blind review
+};
+
+// How the scorecards counted now differ from a decision's basis.
+struct BasisChange {
+    enum class Kind {
+        gone,    // a basis scorecard no longer counts (reopened, deleted, left out)
+        changed, // it counts at another revision, or with other bytes
+        added,   // a scorecard counts that the basis does not name
+    };
+    Kind kind = Kind::changed;
+    std::string scorecard; // its id
+    long then = 0;         // the revision in the basis (gone, changed)
+    long now = 0;          // the revision counted now (changed, added)
+    bool operator==(const BasisChange&) const = default;
+};
+
+// The decision recorded for a candidate (decision_basis.hpp attaches it).
+struct CandidateDecision {
+    DecisionStatus status = DecisionStatus::draft;
+    std::optional<Outcome> outcome;
+    std::string by;
+    std::string at;
+    long revision = 0;
+    std::filesystem::path file;
+    // For a final decision: how the evidence changed since (empty: it has not).
+    std::vector<BasisChange> changes;
+    bool is_final() const { return status == DecisionStatus::final; }
 };
 
 // One interviewer's overall recommendation for the candidate.
@@ -79,10 +119,14 @@ struct CandidateResult {
     // "disagreement", "split-recommendation", "drafts-excluded",
     // "drafts-included", "sync-conflict" (a sync engine's copy decided a
     // score, or two copies of one revision differ), "rubric-changed" (digest
-    // differs), "rubric-unverified" (no digest).
+    // differs), "rubric-unverified" (no digest), and once decisions are
+    // attached "decided-on-changed-evidence".
     std::vector<std::string> flags;
     int drafts_excluded = 0;
     int drafts_included = 0;
+    std::vector<CountedScorecard> counted; // the scorecards that counted, in file order
+    std::optional<CandidateDecision> decision; // nullopt: none recorded
+
 
     bool complete() const; // full coverage, and every minimum assessed
     bool has_flag(const std::string& flag) const;

@@ -2,6 +2,7 @@
 
 #include "core/base/file_error.hpp"
 #include "core/base/utf8_path.hpp"
+#include "core/storage/file_name_words.hpp"
 #include "core/xml/scorecard_xml.hpp"
 #include "core/base/timestamp.hpp"
 
@@ -9,7 +10,6 @@
 #include <boost/uuid/uuid_generators.hpp>
 #include <boost/uuid/uuid_io.hpp>
 
-#include <cctype>
 #include <stdexcept>
 
 namespace extramile {
@@ -23,26 +23,6 @@ std::string trimmed(const std::string& s) {
     if (first == std::string::npos)
         return {};
     return s.substr(first, s.find_last_not_of(" \t\r\n") - first + 1);
-}
-
-std::string slug(const std::string& words) {
-    std::string out;
-    for (unsigned char c : words) {
-        if (c >= 0x80 || std::isalnum(c))
-            out += static_cast<char>(c < 0x80 ? std::tolower(c) : c);
-        else if (!out.empty() && out.back() != '-')
-            out += '-';
-    }
-    while (!out.empty() && out.back() == '-')
-        out.pop_back();
-    // Keep names well below file-system limits; cut only between UTF-8 characters.
-    if (out.size() > 60) {
-        std::size_t cut = 60;
-        while (cut > 0 && (static_cast<unsigned char>(out[cut]) & 0xC0) == 0x80)
-            --cut;
-        out.resize(cut);
-    }
-    return out.empty() ? "unnamed" : out;
 }
 
 } // namespace
@@ -67,8 +47,8 @@ Scorecard new_scorecard(const RubricEntry& rubric, const InterviewDetails& detai
 
 fs::path scorecard_file_name(const Scorecard& s) {
     // A name people read, so UTF-8 made into a path once (utf8_path.hpp).
-    return path_from_utf8(slug(s.candidate_name.empty() ? s.candidate_id : s.candidate_name) + "--" +
-                          slug(s.interviewer) + "--" + s.id.substr(0, 8) + ".scorecard.xml");
+    return path_from_utf8(file_name_words(s.candidate_name.empty() ? s.candidate_id : s.candidate_name) + "--" +
+                          file_name_words(s.interviewer) + "--" + s.id.substr(0, 8) + ".scorecard.xml");
 }
 
 fs::path create_scorecard_file(const fs::path& folder, Scorecard& scorecard) {

@@ -1,5 +1,6 @@
 #include "core/storage/scorecard_folder.hpp"
 
+#include "core/base/sha256.hpp"
 #include "core/storage/atomic_file.hpp"
 #include "core/storage/sync_copies.hpp"
 #include "core/xml/file_kind.hpp"
@@ -67,7 +68,7 @@ std::vector<fs::path> list_scorecards(const std::vector<fs::path>& paths, std::v
         std::error_code error;
         if (fs::is_directory(path, error))
             list_folder(path, files, problems);
-        else
+        else if (kind_from_name(path) != FileKind::decision) // a decision named is read as one (decision_folder.hpp)
             files.push_back(path);
     }
     std::sort(files.begin(), files.end());
@@ -160,6 +161,18 @@ LoadedScorecards read_scorecards(std::vector<fs::path> files, ReadDetail detail,
     read.erase(read.begin() + static_cast<std::ptrdiff_t>(kept), read.end());
     out.scorecards = std::move(read);
     return out;
+}
+
+void add_digests(std::vector<ScorecardFile>& scorecards, const std::set<std::string>& candidate_keys) {
+    for (auto& f : scorecards) {
+        if (!f.digest.empty() || !candidate_keys.count(candidate_key(f.scorecard)))
+            continue;
+        try {
+            f.digest = sha256_digest(read_file_limited(f.path));
+        } catch (const FileError&) {
+            // Gone since it was read: no digest, so only its revision is compared.
+        }
+    }
 }
 
 } // namespace extramile

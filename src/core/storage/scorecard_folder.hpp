@@ -9,6 +9,8 @@
 
 #include <atomic>
 #include <filesystem>
+#include <set>
+#include <string>
 #include <vector>
 
 namespace extramile {
@@ -49,5 +51,12 @@ std::vector<std::filesystem::path> list_scorecards(const std::vector<std::filesy
 LoadedScorecards read_scorecards(std::vector<std::filesystem::path> files,
                                  ReadDetail detail = ReadDetail::everything, unsigned threads = 0,
                                  LoadControl* control = nullptr);
+
+// Sets the digest (SHA-256 of the bytes) of the scorecards of the
+// candidates with these keys, reading their files again: only scorecards a
+// decision concerns are hashed, so a comparison without decisions costs
+// what it did (tests/bench holds compare to the time of a bare parse).
+// A file that no longer reads keeps an empty digest.
+void add_digests(std::vector<ScorecardFile>& scorecards, const std::set<std::string>& candidate_keys);
 
 } // namespace extramile

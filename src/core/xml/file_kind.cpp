@@ -2,6 +2,7 @@
 
 #include "core/base/file_error.hpp"
 #include "core/storage/atomic_file.hpp"
+#include "core/storage/sync_copies.hpp"
 
 namespace extramile {
 
@@ -13,11 +14,18 @@ bool is_scorecard_file(const std::filesystem::path& path) {
     return path.filename().string().ends_with(".scorecard.xml");
 }
 
+bool is_decision_file(const std::filesystem::path& path) {
+    const auto name = path.filename().string();
+    return name.ends_with(".decision.xml") || sync_copy_of(name, ".decision").has_value();
+}
+
 FileKind kind_from_name(const std::filesystem::path& path) {
     if (is_rubric_file(path))
         return FileKind::rubric;
     if (is_scorecard_file(path))
         return FileKind::scorecard;
+    if (is_decision_file(path))
+        return FileKind::decision;
     return FileKind::unknown;
 }
 
@@ -38,6 +46,8 @@ FileKind kind_from_content(std::string_view text) {
             return FileKind::rubric;
         if (name == "scorecard")
             return FileKind::scorecard;
+        if (name == "decision")
+            return FileKind::decision;
         return FileKind::unknown;
     }
     return FileKind::unknown;

@@ -7,13 +7,15 @@
 
 namespace extramile {
 
-enum class FileKind { unknown, rubric, scorecard };
+enum class FileKind { unknown, rubric, scorecard, decision };
 
 bool is_rubric_file(const std::filesystem::path& path);    // *.rubric.xml
 bool is_scorecard_file(const std::filesystem::path& path); // *.scorecard.xml
+// *.decision.xml, or a sync engine's copy of one (sync_copies.hpp).
+bool is_decision_file(const std::filesystem::path& path);
 
 FileKind kind_from_name(const std::filesystem::path& path);
-// Looks at the first element of an XML text: <rubric ...> or <scorecard ...>,
+// Looks at the first element of an XML text: <rubric ...>, <scorecard ...> or <decision ...>,
 // with or without a prefix.
 FileKind kind_from_content(std::string_view text);
 // By name, else by the first element of the file's beginning; unknown for a

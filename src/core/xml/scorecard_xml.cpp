@@ -3,11 +3,9 @@
 #include "core/base/timestamp.hpp"
 #include "core/storage/atomic_file.hpp"
 #include "core/xml/top_level_xml.hpp"
+#include "core/xml/attribute_values.hpp"
 #include "core/xml/xml_adapter.hpp"
 
-#include <cctype>
-#include <cstdio>
-#include <charconv>
 #include <set>
 #include <type_traits>
 
@@ -17,45 +15,9 @@ namespace {
 
 using tinyxml2::XMLElement;
 
-template <typename Number> std::optional<Number> parse_whole(const std::string& s) {
-    Number value = 0;
-    auto [end, error] = std::from_chars(s.data(), s.data() + s.size(), value);
-    if (s.empty() || error != std::errc() || end != s.data() + s.size())
-        return std::nullopt;
-    return value;
-}
-
-bool is_digest(const std::string& s) {
-    if (!s.starts_with("sha256:") || s.size() != 7 + 64)
-        return false;
-    for (std::size_t i = 7; i < s.size(); ++i)
-        if (!std::isxdigit(static_cast<unsigned char>(s[i])) || std::isupper(static_cast<unsigned char>(s[i])))
-            return false;
-    return true;
-}
-
-// A control character in a name (DEL, or a C1 control such as U+009B, which
-// some terminals take for the start of an escape sequence) as "U+009B", or
-// "". XML itself refuses the C0 controls.
-std::string control_in(const std::string& value) {
-    for (std::size_t i = 0; i < value.size(); ++i) {
-        const auto c = static_cast<unsigned char>(value[i]);
-        if (c < 0x20 || c == 0x7F) {
-            char code[8];
-            std::snprintf(code, sizeof code, "U+%04X", c);
-            return code;
-        }
-        if (c == 0xC2 && i + 1 < value.size()) {
-            const auto next = static_cast<unsigned char>(value[i + 1]);
-            if (next >= 0x80 && next <= 0x9F) {
-                char code[8];
-                std::snprintf(code, sizeof code, "U+%04X", next);
-                return code;
-            }
-        }
-    }
-    return {};
-}
+using xml::control_in;
+using xml::is_digest;
+using xml::parse_whole;
 
 // One reader for both representations of a file: tinyxml2's tree, and the
 // top level read without a tree (top_level_xml.hpp; scores only), so both

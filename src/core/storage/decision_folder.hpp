@@ -1,0 +1,29 @@
+// The decision records of a folder (and below it), one per candidate beside
+// the scorecards, and the name a new one is given.
+#pragma once
+
+#include "core/base/file_error.hpp"
+#include "core/scoring/decision_basis.hpp"
+
+#include <filesystem>
+#include <vector>
+
+namespace extramile {
+
+struct LoadedDecisions {
+    std::vector<DecisionFile> decisions; // sorted by path
+    std::vector<Problem> problems;       // files that could not be read, with why
+};
+
+// Folders are searched recursively for *.decision.xml and sync engines'
+// copies of them (sync_copies.hpp), hidden files and folders passed over;
+// files named are read when named like a decision record (a scorecard named
+// is not one).
+LoadedDecisions load_decisions(const std::vector<std::filesystem::path>& paths);
+
+// "<candidate>[--<id>].decision.xml": the candidate's name (else id) in
+// readable words, and the id when there is one, so that two people of one
+// name never share a record.
+std::filesystem::path decision_file_name(const Decision& decision);
+
+} // namespace extramile
