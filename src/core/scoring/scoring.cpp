@@ -168,6 +168,7 @@ Comparison compare(const Rubric& rubric, const std::string& rubric_digest,
         }
         if (conflicted.count(s.id))
             add_flag(c, "sync-conflict");
+        c.files.push_back(f.path);
         c.recommendations.push_back({s.interviewer, s.recommendation});
         if (s.recommendation)
             ++c.recommendation_counts[static_cast<std::size_t>(*s.recommendation)];
