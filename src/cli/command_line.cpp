@@ -26,6 +26,7 @@ const std::map<std::string, Subcommand>& subcommands() {
         {"calibration", calibration_command},
         {"validity", validity_command},
         {"print", print_command},
+        {"debrief", debrief_command},
     };
     return table;
 }
@@ -50,6 +51,8 @@ void print_usage(std::ostream& out) {
            "                       each interviewer's severity offset, and totals adjusted for it\n"
            "  validity --performance FILE.csv DIR|FILE...\n"
            "                       does the interview predict later job performance?\n"
+           "  debrief --candidate ID|--all --pdf OUT DIR|FILE...\n"
+           "                       the debrief page of candidates: where the panel disagrees first\n"
            "  print RUBRIC|SCORECARD --pdf OUT [--lang " << languages << "] [--paper a4|letter]\n"
            "                       a blank interview sheet of a rubric, or a scorecard's report\n"
            "  purge --older-than DAYS DIR...\n"

@@ -12,6 +12,7 @@ int compare_command(const std::vector<std::string>& args, std::ostream& out, std
 int print_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int calibration_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int validity_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+int debrief_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int purge_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 
 } // namespace extramile::cli
