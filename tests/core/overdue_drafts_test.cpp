@@ -55,7 +55,7 @@ BOOST_AUTO_TEST_CASE(drafts_older_than_the_limit_are_listed_by_interviewer_then_
     BOOST_TEST(overdue.at(0).days == 13);
     BOOST_TEST(overdue.at(2).days == 3);
     BOOST_TEST(!overdue.at(0).since_file_time);
-    BOOST_TEST(overdue_drafts(files, 3, kNow).size() == 2u);
+    BOOST_TEST(overdue_drafts(files, 4, kNow).size() == 2u); // z1 is 3 days and 3 hours old
     BOOST_TEST(overdue_drafts(files, 0, kNow).size() == 5u);
 }
 
