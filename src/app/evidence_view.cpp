@@ -2,7 +2,7 @@
 
 #include "wx_text.hpp"
 
-#include "core/scoring/blind_review.hpp"
+#include "core/scoring/debrief.hpp"
 
 #include <algorithm>
 
@@ -11,16 +11,6 @@ namespace extramile::app {
 namespace {
 
 wxString Text(const std::string& s) { return EscapeHtml(FromUtf8(s)); }
-
-// A note as written, names hidden in blind review.
-std::string Visible(const std::string& text, const Scorecard& scorecard, const CandidateResult& original,
-                    const CandidateResult& shown, bool blind) {
-    if (!blind)
-        return text;
-    // The names as this scorecard wrote them and as the comparison groups them.
-    return redact_candidate(redact_candidate(text, scorecard.candidate_name, scorecard.candidate_id, shown.name),
-                            original.name, original.id, shown.name);
-}
 
 wxString RatingText(const Rubric& rubric, const std::optional<int>& value, const std::string& language) {
     if (!value)
@@ -40,11 +30,11 @@ wxString NotesOf(const Competency& competency, const Scorecard& scorecard, const
         if (note.empty())
             continue;
         out += "<p><i>" + Text(question.text.get(in.language)) + "</i><br>" +
-               Text(Visible(note, scorecard, original, shown, in.blind)) + "</p>";
+               Text(visible_note(note, scorecard, original, shown, in.blind)) + "</p>";
     }
     for (const auto& note : scorecard.notes)
         if (note.question.empty() && note.competency == competency.id && !note.text.empty())
-            out += "<p>" + Text(Visible(note.text, scorecard, original, shown, in.blind)) + "</p>";
+            out += "<p>" + Text(visible_note(note.text, scorecard, original, shown, in.blind)) + "</p>";
     for (const auto& mark : scorecard.signals) {
         if (mark.competency != competency.id)
             continue;
@@ -98,21 +88,10 @@ void EvidenceView::Show(const EvidenceInput& in) {
                 "</font></p>";
     // The debrief starts where the panel disagrees: the competencies with the
     // largest spread among these candidates first, both ends of the scale first.
-    std::vector<const Competency*> order;
-    for (const auto& competency : in.rubric.competencies)
-        order.push_back(&competency);
-    const auto disagreement = [&](const Competency* c) {
-        int spread = -1;
-        bool polarised = false;
-        for (int index : in.candidates) {
-            const auto& r = in.original.candidates.at(index).competencies.at(c->id);
-            spread = std::max(spread, r.spread.value_or(-1));
-            polarised = polarised || r.polarised;
-        }
-        return std::pair{polarised, spread};
-    };
-    std::stable_sort(order.begin(), order.end(),
-                     [&](const Competency* a, const Competency* b) { return disagreement(a) > disagreement(b); });
+    std::vector<const CandidateResult*> chosen;
+    for (int index : in.candidates)
+        chosen.push_back(&in.original.candidates.at(index));
+    const auto order = debrief_order(in.rubric, chosen);
     for (const auto* competency_ptr : order) {
         const auto& competency = *competency_ptr;
         if (in.candidates.empty())

@@ -27,6 +27,7 @@ const std::map<std::string, Subcommand>& subcommands() {
         {"validity", validity_command},
         {"decide", decide_command},
         {"print", print_command},
+        {"debrief", debrief_command},
     };
     return table;
 }
@@ -53,6 +54,8 @@ void print_usage(std::ostream& out) {
            "                       does the interview predict later job performance?\n"
            "  decide DIR... --candidate ID [--outcome O] [--by NAME] [--reason TEXT] [--final|--reopen]\n"
            "                       record the decision about a candidate, and what it was based on\n"
+           "  debrief --candidate ID|--all --pdf OUT DIR|FILE...\n"
+           "                       the debrief page of candidates: where the panel disagrees first\n"
            "  print RUBRIC|SCORECARD --pdf OUT [--lang " << languages << "] [--paper a4|letter]\n"
            "                       a blank interview sheet of a rubric, or a scorecard's report\n"
            "  purge --older-than DAYS DIR...\n"

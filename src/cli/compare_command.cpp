@@ -1,6 +1,6 @@
 // extramile compare [--rubric FILE|ID] [--format table|csv|json] [--blind]
 //                   [--include-drafts] [--pdf OUT [--lang L] [--paper P]] [--xlsx OUT]
-//                   [--csv-locale L] [--no-bom] DIR|FILE...
+//                   [--csv-locale L] [--no-bom] [--overdue-days N] DIR|FILE...
 #include "cli/subcommands.hpp"
 
 #include "cli/comparison_loading.hpp"
@@ -10,12 +10,15 @@
 
 #include "core/base/utf8_path.hpp"
 #include "core/base/languages.hpp"
+#include "core/storage/blind_key.hpp"
+#include "core/storage/overdue_drafts.hpp"
 #include "core/storage/atomic_file.hpp"
 #include "report/comparison_report.hpp"
 #include "report/pdf_output.hpp"
 #include "services/comparison_export.hpp"
 #include "services/comparison_run.hpp"
 
+#include <chrono>
 #include <ostream>
 
 namespace extramile::cli {
@@ -41,7 +44,9 @@ int compare_command(const std::vector<std::string>& args, std::ostream& out, std
         "CSV for the spreadsheets of a language: es, it, de, fr... write semicolons and decimal commas "
         "(default: commas and decimal points)")(
         "no-bom", "CSV without the byte order mark (which Excel needs to read UTF-8)")(
-        "xlsx", po::value<std::string>(), "also write the comparison as an Excel workbook (.xlsx)");
+        "xlsx", po::value<std::string>(), "also write the comparison as an Excel workbook (.xlsx)")(
+        "overdue-days", po::value<int>()->default_value(2),
+        "list the drafts whose interview is more than N days old, by interviewer, so they can be chased");
     auto parsed = parse_options("compare", "DIR|FILE...", options, args, out, err);
     if (!parsed.proceed)
         return parsed.exit_code;
@@ -63,6 +68,11 @@ int compare_command(const std::vector<std::string>& args, std::ostream& out, std
         return 2;
     }
     csv_style->byte_order_mark = parsed.values.count("no-bom") == 0;
+    const int overdue_days = parsed.values["overdue-days"].as<int>();
+    if (overdue_days < 0) {
+        err << "extramile compare: --overdue-days is a number of days, 0 or more\n";
+        return 2;
+    }
     if (parsed.positional.empty()) {
         err << "extramile compare: name a folder of scorecards (or scorecard files)\n";
         return 2;
@@ -102,7 +112,13 @@ int compare_command(const std::vector<std::string>& args, std::ostream& out, std
     // candidate at a time as it is made (write_comparison_json cannot fail
     // half-way: every number and text is already in the comparison), so the
     // output of 100,000 scorecards is never held in memory.
-    services::ComparisonInput input{run.rubric.rubric, run.rubric.digest, comparison};
+    auto overdue = overdue_drafts(run.scorecards, overdue_days, std::chrono::system_clock::now());
+    if (blind) {
+        const auto& first = request.paths.front();
+        std::error_code error;
+        make_blind(overdue, blind_key_for(fs::is_directory(first, error) ? first : first.parent_path()).secret);
+    }
+    services::ComparisonInput input{run.rubric.rubric, run.rubric.digest, comparison, &overdue, overdue_days};
     if (parsed.values.count("xlsx")) {
         const auto xlsx = parsed.values["xlsx"].as<std::string>();
         try {
@@ -121,7 +137,7 @@ int compare_command(const std::vector<std::string>& args, std::ostream& out, std
     else if (format == "csv")
         out << services::comparison_csv(input, *csv_style);
     else
-        out << comparison_table(input);
+        out << comparison_table(input) << overdue_table(overdue, overdue_days);
     return 0;
 }
 

@@ -4,6 +4,7 @@
 #include "cli/text_columns.hpp"
 #include "services/export_text.hpp"
 
+#include "core/base/timestamp.hpp"
 #include "core/base/unicode_text.hpp"
 
 #include <cmath>
@@ -104,6 +105,25 @@ std::string comparison_table(const services::ComparisonInput& in) {
         for (const auto& w : in.comparison.warnings)
             out << "- " << terminal_safe(w) << "\n";
     }
+    return out.str();
+}
+
+std::string overdue_table(const std::vector<OverdueDraft>& drafts, int days) {
+    std::ostringstream out;
+    const std::string older = "older than " + std::to_string(days) + (days == 1 ? " day" : " days");
+    if (drafts.empty()) {
+        out << "\nOverdue scorecards: no draft is " << older << "\n";
+        return out.str();
+    }
+    out << "\nOverdue scorecards: " << drafts.size() << (drafts.size() == 1 ? " draft " : " drafts ") << older
+        << ", by interviewer\n";
+    std::vector<std::vector<std::string>> rows{{"Interviewer", "Candidate", "Since", "Days", "File"}};
+    for (const auto& d : drafts)
+        rows.push_back({terminal_safe(d.interviewer),
+                        terminal_safe(d.candidate_name.empty() ? d.candidate_id : d.candidate_name),
+                        iso_utc(d.since).substr(0, 10) + (d.since_file_time ? " (last saved)" : ""),
+                        std::to_string(d.days), terminal_safe(d.file.filename().string())});
+    out << text_columns(rows, [](std::size_t column, std::size_t) { return column == 3; });
     return out.str();
 }
 

@@ -13,6 +13,7 @@ int print_command(const std::vector<std::string>& args, std::ostream& out, std::
 int calibration_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int validity_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int decide_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+int debrief_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int purge_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 
 } // namespace extramile::cli

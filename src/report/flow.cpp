@@ -222,6 +222,7 @@ PageInfo FlowDocument::page_info(int index) const {
     for (const auto& placed : pages_.at(index)) {
         if (placed.repeated)
             continue;
+        info.first_block = placed.block;
         const int g = flow_.group_of(placed.block);
         if (g < 0)
             break;

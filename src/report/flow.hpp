@@ -80,6 +80,7 @@ private:
 struct PageInfo {
     int index = 0, count = 1;
     std::string continued; // the title of the group this page continues; empty when none
+    int first_block = -1;  // the first block placed on the page (not a repeated one); -1 when none
 };
 
 struct PageDecor {

@@ -178,6 +178,29 @@ const std::map<Label, Word>& table() {
         {Label::agreement_good, {N_("interviewers agree well")}},
         {Label::agreement_excellent, {N_("interviewers agree very well")}},
         {Label::agreement_uncertain, {N_("(few ratings: a tendency)")}},
+
+        // TRANSLATORS: the printed page the panel talks a candidate through before deciding
+        {Label::debrief, {N_("Debrief")}},
+        // TRANSLATORS: the title of a candidate's debrief page; %1 is the candidate (or a blind code)
+        {Label::debrief_title, {N_("Debrief: %1")}},
+        {Label::debrief_order_note,
+         {N_("Competencies where the interviewers' ratings lie furthest apart come first; both ends of the scale "
+             "before the rest.")}},
+        {Label::debrief_nothing_counted,
+         {N_("No scorecard of this candidate counts yet: drafts are left out unless they are included.")}},
+        // TRANSLATORS: a heading: the red flags any interviewer ticked for the candidate
+        {Label::debrief_red_flags, {N_("Red flags ticked")}},
+        {Label::debrief_no_red_flags, {N_("No interviewer ticked a red flag.")}},
+        // TRANSLATORS: after a red flag: %1 lists the interviewers who ticked it
+        {Label::debrief_ticked_by, {N_("ticked by %1")}},
+        // TRANSLATORS: a column: the green and red flags an interviewer ticked
+        {Label::debrief_flags, {N_("Flags")}},
+        // TRANSLATORS: %1 is a competency's mean rating
+        {Label::debrief_mean, {N_("Mean %1")}},
+        // TRANSLATORS: %1 is how many points apart the highest and lowest ratings are
+        {Label::debrief_spread, {N_("spread %1")}},
+        // TRANSLATORS: %1 is how many points apart the ratings are, from the lowest point of the scale to the highest
+        {Label::debrief_spread_polarised, {N_("spread %1: both ends of the scale")}},
     };
     return words;
 }

@@ -105,6 +105,18 @@ enum class Label {
     agreement_good,
     agreement_excellent,
     agreement_uncertain,
+    // The debrief
+    debrief,
+    debrief_title,
+    debrief_order_note,
+    debrief_nothing_counted,
+    debrief_red_flags,
+    debrief_no_red_flags,
+    debrief_ticked_by,
+    debrief_flags,
+    debrief_mean,
+    debrief_spread,
+    debrief_spread_polarised,
 };
 
 // The label in `language` (en, es, it), English for any other.

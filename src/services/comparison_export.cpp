@@ -1,5 +1,7 @@
 #include "services/comparison_export.hpp"
 
+#include "core/base/timestamp.hpp"
+
 #include "services/calibration_export.hpp"
 #include "services/export_text.hpp"
 
@@ -197,7 +199,23 @@ void write_comparison_json(std::ostream& out, const ComparisonInput& in) {
     out << (first ? "]" : "\n  ]") << ",\n  \"interviewers\": " << nested(interviewers_json(in.comparison.calibration), 1)
         << ",\n  \"calibration\": " << nested(calibration_model_json(in.comparison.calibration), 1)
         << ",\n  \"agreement\": " << nested(agreement_json(in), 1)
-        << ",\n  \"warnings\": " << nested(json(in.comparison.warnings), 1) << "\n}\n";
+        << ",\n  \"warnings\": " << nested(json(in.comparison.warnings), 1);
+    if (in.overdue)
+        out << ",\n  \"overdue\": " << nested(overdue_json(*in.overdue, in.overdue_days), 1);
+    out << "\n}\n";
+}
+
+json overdue_json(const std::vector<OverdueDraft>& drafts, int days) {
+    json list = json::array();
+    for (const auto& d : drafts)
+        list.push_back({{"interviewer", d.interviewer},
+                        {"candidate_id", d.candidate_id.empty() ? json(nullptr) : json(d.candidate_id)},
+                        {"candidate", d.candidate_name},
+                        {"since", iso_utc(d.since)},
+                        {"since_file_time", d.since_file_time},
+                        {"days", d.days},
+                        {"file", d.file.empty() ? json(nullptr) : json(d.file.string())}});
+    return {{"days", days}, {"drafts", list}};
 }
 
 json comparison_json(const ComparisonInput& in) {

@@ -6,6 +6,7 @@
 
 #include "core/model/rubric.hpp"
 #include "core/scoring/scoring.hpp"
+#include "core/storage/overdue_drafts.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -19,7 +20,14 @@ struct ComparisonInput {
     const Rubric& rubric;
     const std::string& digest;
     const Comparison& comparison;
+    // Drafts older than `overdue_days` (core/storage/overdue_drafts.hpp), in
+    // the JSON under "overdue"; none when null.
+    const std::vector<OverdueDraft>* overdue = nullptr;
+    int overdue_days = 0;
 };
+
+// The overdue drafts as formats.md defines them under "overdue".
+nlohmann::json overdue_json(const std::vector<OverdueDraft>& drafts, int days);
 
 // How a spreadsheet expects its CSV. The standard (RFC 4180): commas and a
 // decimal point. Where the decimal mark is a comma (Spanish, Italian,

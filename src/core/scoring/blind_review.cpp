@@ -26,6 +26,7 @@ void make_blind(Comparison& comparison, const std::string& secret) {
         c.id = blind_code(c.key, secret);
         c.name = c.id;
         c.key = c.id;
+        c.files.clear();
         for (auto& [id, result] : c.competencies)
             for (auto& rating : result.ratings)
                 rating.file.reset();

@@ -179,6 +179,7 @@ Comparison compare(const Rubric& rubric, const std::string& rubric_digest,
         // One path per scorecard, shared by its ratings and the decision basis.
         const auto path = std::make_shared<const std::filesystem::path>(f.path);
         c.counted.push_back({s.id, s.revision, f.digest, path});
+        c.files.push_back(f.path);
         c.recommendations.push_back({s.interviewer, s.recommendation});
         if (s.recommendation)
             ++c.recommendation_counts[static_cast<std::size_t>(*s.recommendation)];

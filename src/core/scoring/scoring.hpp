@@ -104,6 +104,9 @@ struct CandidateResult {
     std::string name;
     std::string role;
     std::vector<std::string> interviewers; // those whose scorecards counted
+    // The scorecards that counted, in file order (empty in blind review:
+    // file names often carry the candidate's name).
+    std::vector<std::filesystem::path> files;
     std::optional<double> total;           // 0-100; nullopt when nothing was rated
     // The total from the adjusted means; nullopt unless every competency
     // with a mean has an adjusted one.
