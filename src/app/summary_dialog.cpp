@@ -3,6 +3,7 @@
 #include "window_placement.hpp"
 #include "wx_text.hpp"
 
+#include <wx/dcclient.h>
 #include <wx/hyperlink.h>
 #include <wx/listbox.h>
 #include <wx/msgdlg.h>
@@ -25,7 +26,7 @@ bool Listed(const std::vector<std::string>& ids, const std::string& id) {
     return std::find(ids.begin(), ids.end(), id) != ids.end();
 }
 
-wxString Shortened(const wxString& text, std::size_t length) {
+wxString Shortened(const wxString& text, std::size_t length) { // for the review's text, not its links
     return text.length() <= length ? text : text.Left(length - 1).Trim() + "…";
 }
 
@@ -92,8 +93,13 @@ void SummaryDialog::FillReview() {
         return label;
     };
     auto link = [&](const wxString& words, Place place) {
-        auto* item = new wxHyperlinkCtrl(review_, wxID_ANY, Shortened(words, 110), wxEmptyString, wxDefaultPosition,
-                                         wxDefaultSize, wxHL_DEFAULT_STYLE & ~wxHL_CONTEXTMENU);
+        // One line each, shortened with "…" to the page's width (the whole
+        // item is the tooltip): a link does not wrap.
+        wxClientDC dc(review_);
+        dc.SetFont(review_->GetFont());
+        const auto shown = wxControl::Ellipsize(words, dc, wxELLIPSIZE_END, width - FromDIP(16));
+        auto* item = new wxHyperlinkCtrl(review_, wxID_ANY, shown, wxEmptyString, wxDefaultPosition, wxDefaultSize,
+                                         wxHL_DEFAULT_STYLE & ~wxHL_CONTEXTMENU & ~wxHL_ALIGN_CENTRE);
         item->SetToolTip(words);
         item->Bind(wxEVT_HYPERLINK, [this, place](wxHyperlinkEvent&) {
             go_to_ = place;
