@@ -126,11 +126,11 @@ void StartFrame::FillRubrics() {
         // The user's copy of a rubric shadows the bundled one with the same id.
         if (library.find(entry.rubric.id, entry.rubric.version) != &entry)
             continue;
-        auto label = wxString::FromUTF8(entry.rubric.title.get(language).c_str()) + " (" +
-                     wxString::FromUTF8(entry.rubric.id.c_str()) + " " +
-                     wxString::FromUTF8(entry.rubric.version.c_str()) + ")";
-        int index = rubric_choice_->Append(label, new wxStringClientData(wxString::FromUTF8(entry.rubric.id.c_str())));
-        if (wxString::FromUTF8(entry.rubric.id.c_str()) == last)
+        auto label = FromUtf8(entry.rubric.title.get(language)) + " (" +
+                     FromUtf8(entry.rubric.id) + " " +
+                     FromUtf8(entry.rubric.version) + ")";
+        int index = rubric_choice_->Append(label, new wxStringClientData(FromUtf8(entry.rubric.id)));
+        if (FromUtf8(entry.rubric.id) == last)
             rubric_choice_->SetSelection(index);
     }
     if (rubric_choice_->GetSelection() == wxNOT_FOUND && rubric_choice_->GetCount() > 0)
@@ -138,7 +138,7 @@ void StartFrame::FillRubrics() {
     // A broken rubric is shown, never skipped silently.
     wxString problems;
     for (const auto& p : library.problems())
-        problems += wxString::FromUTF8(p.to_string().c_str()) + "\n";
+        problems += FromUtf8(p.to_string()) + "\n";
     auto* label = XRCCTRL(*this, "rubric_problems", wxStaticText);
     label->SetLabel(wxString());
     if (!problems.empty()) {
@@ -159,9 +159,9 @@ void StartFrame::FillRecent() {
         wxString label;
         try {
             const auto s = read_scorecard(ToPath(path));
-            label = wxString::FromUTF8(s.candidate_name.c_str()) + " · " +
-                    wxString::FromUTF8(s.interviewer.c_str()) + " · " +
-                    wxString::FromUTF8(s.started.substr(0, 10).c_str()) + " · " +
+            label = FromUtf8(s.candidate_name) + " · " +
+                    FromUtf8(s.interviewer) + " · " +
+                    FromUtf8(s.started.substr(0, 10)) + " · " +
                     (s.submitted() ? _("submitted") : _("in progress"));
         } catch (const FileError&) {
             label = wxFileName(path).GetFullName() + " " + _("(cannot be read)");
