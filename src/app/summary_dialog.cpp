@@ -99,7 +99,7 @@ void SummaryDialog::FillReview() {
         dc.SetFont(review_->GetFont());
         const auto shown = wxControl::Ellipsize(words, dc, wxELLIPSIZE_END, width - FromDIP(16));
         auto* item = new wxHyperlinkCtrl(review_, wxID_ANY, shown, wxEmptyString, wxDefaultPosition, wxDefaultSize,
-                                         wxHL_DEFAULT_STYLE & ~wxHL_CONTEXTMENU & ~wxHL_ALIGN_CENTRE);
+                                         (wxHL_DEFAULT_STYLE & ~wxHL_CONTEXTMENU & ~wxHL_ALIGN_CENTRE) | wxHL_ALIGN_LEFT);
         item->SetToolTip(words);
         item->Bind(wxEVT_HYPERLINK, [this, place](wxHyperlinkEvent&) {
             go_to_ = place;
