@@ -142,11 +142,7 @@ int calibration_command(const std::vector<std::string>& args, std::ostream& out,
         err << "extramile calibration: name a folder of scorecards (or scorecard files)\n";
         return 2;
     }
-    services::ComparisonRequest request;
-    request.paths.assign(parsed.positional.begin(), parsed.positional.end());
-    if (parsed.values.count("rubric"))
-        request.rubric = parsed.values["rubric"].as<std::string>();
-    request.include_drafts = parsed.values.count("include-drafts") > 0;
+    auto request = comparison_request(parsed);
     auto run = load_comparison("calibration", request, parsed.values.count("blind") > 0, err);
     if (!run)
         return 1;

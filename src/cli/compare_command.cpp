@@ -78,13 +78,7 @@ int compare_command(const std::vector<std::string>& args, std::ostream& out, std
         return 2;
     }
 
-    services::ComparisonRequest request;
-    // Arguments are UTF-8 text, made into paths once (core/base/utf8_path.hpp).
-    for (const auto& path : parsed.positional)
-        request.paths.push_back(path_from_utf8(path));
-    if (parsed.values.count("rubric"))
-        request.rubric = parsed.values["rubric"].as<std::string>();
-    request.include_drafts = parsed.values.count("include-drafts") > 0;
+    const auto request = comparison_request(parsed);
     const bool blind = parsed.values.count("blind") > 0;
     auto loaded = load_comparison("compare", request, blind, err);
     if (!loaded)

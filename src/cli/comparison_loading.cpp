@@ -2,6 +2,7 @@
 
 #include "cli/terminal_text.hpp"
 
+#include "core/base/utf8_path.hpp"
 #include "core/scoring/blind_review.hpp"
 #include "core/storage/blind_key.hpp"
 
@@ -41,6 +42,16 @@ void explain(const std::string& prefix, const services::ComparisonFailure& failu
 
 void explain(const services::ComparisonFailure& failure, const std::string& subcommand, std::ostream& err) {
     explain("extramile " + subcommand + ": ", failure, err);
+}
+
+services::ComparisonRequest comparison_request(const ParsedOptions& parsed) {
+    services::ComparisonRequest request;
+    for (const auto& path : parsed.positional)
+        request.paths.push_back(path_from_utf8(path));
+    if (parsed.values.count("rubric"))
+        request.rubric = parsed.values.at("rubric").as<std::string>();
+    request.include_drafts = parsed.values.count("include-drafts") > 0;
+    return request;
 }
 
 std::optional<services::ComparisonRun> load_comparison(const std::string& subcommand,

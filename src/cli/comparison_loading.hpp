@@ -3,6 +3,7 @@
 // command line's words, and make it blind when asked.
 #pragma once
 
+#include "cli/option_parsing.hpp"
 #include "services/comparison_run.hpp"
 
 #include <iosfwd>
@@ -10,6 +11,11 @@
 #include <string>
 
 namespace extramile::cli {
+
+// The request the parsed command line asks for: the operands as paths (UTF-8
+// text made into paths once, core/base/utf8_path.hpp), --rubric and
+// --include-drafts.
+services::ComparisonRequest comparison_request(const ParsedOptions& parsed);
 
 // nullopt when nothing could be compared (said on `err`, prefixed
 // "extramile SUBCOMMAND: "). Files that could not be read are listed on

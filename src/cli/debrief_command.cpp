@@ -61,11 +61,7 @@ int debrief_command(const std::vector<std::string>& args, std::ostream& out, std
         return 2;
     }
 
-    services::ComparisonRequest request;
-    request.paths.assign(parsed.positional.begin(), parsed.positional.end());
-    if (parsed.values.count("rubric"))
-        request.rubric = parsed.values["rubric"].as<std::string>();
-    request.include_drafts = parsed.values.count("include-drafts") > 0;
+    auto request = comparison_request(parsed);
     request.with_notes = true; // the debrief shows them
     const bool blind = parsed.values.count("blind") > 0;
     auto loaded = load_comparison("debrief", request, blind, err);

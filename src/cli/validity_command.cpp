@@ -89,11 +89,7 @@ int validity_command(const std::vector<std::string>& args, std::ostream& out, st
         print_problems(err, e.problems());
         return 1;
     }
-    services::ComparisonRequest request;
-    request.paths.assign(parsed.positional.begin(), parsed.positional.end());
-    if (parsed.values.count("rubric"))
-        request.rubric = parsed.values["rubric"].as<std::string>();
-    request.include_drafts = parsed.values.count("include-drafts") > 0;
+    auto request = comparison_request(parsed);
     auto run = load_comparison("validity", request, false, err);
     if (!run)
         return 1;
