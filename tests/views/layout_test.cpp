@@ -238,9 +238,15 @@ void Settle(wxTopLevelWindow& top) {
     }
 }
 
-void Report(const Inspector& inspector) {
+// A window looked at: settled, every problem an error, and (when named) its screenshot.
+void Look(wxTopLevelWindow& top, const std::string& what, const std::string& shot = {}) {
+    Settle(top);
+    Inspector inspector(MatrixPoint() + " " + what);
+    inspector.check(top);
     for (const auto& p : inspector.problems())
         BOOST_ERROR(p);
+    if (!shot.empty())
+        Screenshot(top, shot);
 }
 
 struct Matrix {
@@ -315,12 +321,9 @@ BOOST_FIXTURE_TEST_CASE(the_interview_window_holds_on_every_competency, Matrix) 
         for (std::size_t i = 0; i < competencies.size() && i < 9; ++i) {
             wxCommandEvent go(wxEVT_MENU, XRCID(wxString::Format("competency_%zu", i).c_str()));
             frame->ProcessWindowEvent(go);
-            Settle(*frame);
-            Inspector inspector(MatrixPoint() + " " + language + " interview, competency " + std::to_string(i + 1));
-            inspector.check(*frame);
-            Report(inspector);
-            if (i == 0 || i + 1 == competencies.size())
-                Screenshot(*frame, language + "-interview-" + std::to_string(i + 1));
+            const bool shot = i == 0 || i + 1 == competencies.size();
+            Look(*frame, language + " interview, competency " + std::to_string(i + 1),
+                 shot ? language + "-interview-" + std::to_string(i + 1) : std::string());
         }
         CloseAll();
     }
@@ -330,10 +333,7 @@ BOOST_FIXTURE_TEST_CASE(a_submitted_scorecard_shows_its_notes, Matrix) {
     for (const std::string language : kLanguages) {
         app::SetUpTranslations(wxString::FromUTF8(language));
         auto* frame = open(scorecard(language, true), language);
-        Inspector inspector(MatrixPoint() + " " + language + " submitted interview");
-        inspector.check(*frame);
-        Report(inspector);
-        Screenshot(*frame, language + "-submitted");
+        Look(*frame, language + " submitted interview", language + "-submitted");
         CloseAll();
     }
 }
@@ -346,21 +346,13 @@ BOOST_FIXTURE_TEST_CASE(the_start_page_summary_and_preferences_fit, Matrix) {
         pump_for(200ms);
         auto* start = Newest(before);
         BOOST_REQUIRE_MESSAGE(start, "no start page");
-        Settle(*start);
-        Inspector on_start(MatrixPoint() + " " + language + " start page");
-        on_start.check(*start);
-        Report(on_start);
-        Screenshot(*start, language + "-start");
+        Look(*start, language + " start page", language + "-start");
 
         auto* frame = open(scorecard(language, false), language);
         auto* summary = new app::SummaryDialog(frame, library.find("generosity")->rubric, frame->Session().scorecard(),
                                                language);
         summary->Show();
-        Settle(*summary);
-        Inspector on_summary(MatrixPoint() + " " + language + " summary");
-        on_summary.check(*summary);
-        Report(on_summary);
-        Screenshot(*summary, language + "-summary");
+        Look(*summary, language + " summary", language + "-summary");
         summary->Destroy();
 
         before = TopLevels();
@@ -368,11 +360,7 @@ BOOST_FIXTURE_TEST_CASE(the_start_page_summary_and_preferences_fit, Matrix) {
         pump_for(200ms);
         auto* preferences = Newest(before);
         BOOST_REQUIRE_MESSAGE(preferences, "no preferences window");
-        Settle(*preferences);
-        Inspector on_preferences(MatrixPoint() + " " + language + " preferences");
-        on_preferences.check(*preferences);
-        Report(on_preferences);
-        Screenshot(*preferences, language + "-preferences");
+        Look(*preferences, language + " preferences", language + "-preferences");
         CloseAll();
     }
 }
