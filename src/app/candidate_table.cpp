@@ -1,5 +1,6 @@
 #include "candidate_table.hpp"
 
+#include "result_words.hpp"
 #include "wx_text.hpp"
 
 #include <wx/settings.h>
@@ -14,34 +15,6 @@ namespace {
 
 wxString Number(const std::optional<double>& value, int decimals) {
     return value ? wxString::FromDouble(*value, decimals) : wxString(wxS("\u2014"));
-}
-
-// The flags core sets, in words an HR person reads at a glance.
-wxString FlagText(const std::string& flag, const CandidateResult& candidate) {
-    if (flag == "incomplete")
-        return wxString::Format(_("incomplete (%d%% of the rubric rated)"),
-                                static_cast<int>(std::lround(100 * candidate.coverage)));
-    if (flag == "minimum-not-assessed")
-        return _("a minimum bar not assessed");
-    if (flag == "split-recommendation")
-        return _("split panel: strong yes and strong no");
-    if (flag == "sync-conflict")
-        return _("a sync copy decided a score");
-    if (flag == "drafts-included")
-        return wxString::Format(wxPLURAL("%d draft counted", "%d drafts counted", candidate.drafts_included),
-                                candidate.drafts_included);
-    if (flag == "below-minimum")
-        return _("below a minimum bar");
-    if (flag == "disagreement")
-        return _("interviewers disagree");
-    if (flag == "drafts-excluded")
-        return wxString::Format(wxPLURAL("%d draft left out", "%d drafts left out", candidate.drafts_excluded),
-                                candidate.drafts_excluded);
-    if (flag == "rubric-changed")
-        return _("rubric changed since scoring");
-    if (flag == "rubric-unverified")
-        return _("rubric version not recorded");
-    return FromUtf8(flag);
 }
 
 // Missing values sort last whichever way the column is sorted.
@@ -77,14 +50,13 @@ wxString ShortHeader(int number, const wxString& name) {
 
 // "2 SY · 1 Y · 1 N": the recommendations, strongest first.
 wxString Recommended(const CandidateResult& c) {
-    const std::pair<Recommendation, wxString> marks[] = {{Recommendation::strong_yes, _("strong yes")},
-                                                         {Recommendation::yes, _("yes")},
-                                                         {Recommendation::no, _("no")},
-                                                         {Recommendation::strong_no, _("strong no")}};
+    const Recommendation strongest_first[] = {Recommendation::strong_yes, Recommendation::yes, Recommendation::no,
+                                              Recommendation::strong_no};
     wxString out;
-    for (const auto& [value, word] : marks)
+    for (const auto value : strongest_first)
         if (const int n = c.recommendation_counts[static_cast<std::size_t>(value)]; n > 0)
-            out += (out.empty() ? wxString() : wxString(wxS(" \u00b7 "))) + wxString::Format("%d %s", n, word);
+            out += (out.empty() ? wxString() : wxString(wxS(" \u00b7 "))) +
+                   wxString::Format("%d %s", n, RecommendationText(value));
     return out.empty() ? wxString(wxS("\u2014")) : out;
 }
 
@@ -111,6 +83,7 @@ void CandidateTable::Show(const Rubric& rubric, const Comparison& comparison, co
                      wxLIST_FORMAT_RIGHT, FromDIP(88));
     AppendColumn(_("Spread"), wxLIST_FORMAT_RIGHT, FromDIP(54));
     AppendColumn(_("Recommended"), wxLIST_FORMAT_LEFT, FromDIP(150));
+    AppendColumn(_("Decision"), wxLIST_FORMAT_LEFT, FromDIP(110));
     AppendColumn(_("Flags"), wxLIST_FORMAT_LEFT, FromDIP(260));
     SetItemCount(static_cast<long>(rows_.size()));
     ApplySort();
@@ -190,6 +163,8 @@ void CandidateTable::ApplySort() {
             };
             return CompareOptional(share(ca), share(cb), ascending) < 0;
         }
+        if (column == DecisionColumn())
+            return text_order(DecisionText(ca), DecisionText(cb));
         if (column == FlagsColumn())
             return ascending ? ca.flags.size() < cb.flags.size() : ca.flags.size() > cb.flags.size();
         const auto& id = rubric_->competencies.at(column - first_competency).id;
@@ -230,6 +205,8 @@ wxString CandidateTable::OnGetItemText(long item, long column) const {
         return c.largest_spread ? wxString::Format("%d", *c.largest_spread) : wxString(wxS("\u2014"));
     if (column == RecommendedColumn())
         return Recommended(c);
+    if (column == DecisionColumn())
+        return DecisionText(c);
     if (column == FlagsColumn()) {
         wxString flags;
         for (const auto& flag : c.flags)

@@ -1,6 +1,6 @@
 // The candidates of a comparison as a sortable table: rank, id, name, role,
 // panel, total, coverage, each competency's mean, the largest spread, the
-// recommendations and the flags. Virtual, so a folder of thousands of
+// recommendations, the decision recorded and the flags. Virtual, so a folder of thousands of
 // scorecards fills it at once. Competency headers are numbered and short
 // (the legend under the table names them in full).
 #pragma once
@@ -37,7 +37,8 @@ public:
     static int CompetencyColumn(int competency_index) { return first_competency + competency_index; }
     int SpreadColumn() const { return first_competency + Competencies(); }
     int RecommendedColumn() const { return SpreadColumn() + 1; }
-    int FlagsColumn() const { return SpreadColumn() + 2; }
+    int DecisionColumn() const { return SpreadColumn() + 2; }
+    int FlagsColumn() const { return SpreadColumn() + 3; }
     // "1 Disinterested generosity · 2 Going the extra mile ...": what the
     // numbered headers stand for.
     wxString Legend(const std::string& language) const;
