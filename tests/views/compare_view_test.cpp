@@ -2,6 +2,7 @@
 // tests/data/good/sample.rubric.xml, found through EXTRAMILE_RUBRIC_PATH):
 // what the window shows must be what core computes, and blind review must
 // leave no candidate's name anywhere, in the window or in what it exports.
+#include "open_compare.hpp"
 #include "wx_session.hpp"
 
 #include "test_paths.hpp"
@@ -47,23 +48,6 @@ std::vector<std::string> column_of(const app::CandidateTable& table, long column
     return out;
 }
 
-struct OpenCompare {
-    OpenCompare() {
-        // A copy: blind review keeps its key in the compared folder.
-        std::filesystem::copy(data("panel"), scratch / "panel");
-        frame = new app::CompareFrame({scratch / "panel"});
-        frame->Show();
-        BOOST_REQUIRE(pump_until([this] { return !frame->IsLoading() && frame->HasComparison(); }));
-        pump_for(std::chrono::milliseconds(200));
-    }
-    ~OpenCompare() {
-        frame->Destroy();
-        pump_for(std::chrono::milliseconds(50));
-    }
-    ScratchFolder scratch;
-    app::CompareFrame* frame;
-};
-
 Comparison core_comparison(bool include_drafts = false) {
     const auto rubric = read_rubric(data("good/sample.rubric.xml"));
     CompareOptions options;
@@ -83,21 +67,6 @@ std::string pdf_text(const std::filesystem::path& pdf) {
     const auto command = "pdftotext -enc UTF-8 '" + pdf.string() + "' '" + txt + "'";
     BOOST_REQUIRE(std::system(command.c_str()) == 0);
     return read_text(txt);
-}
-
-// Every way a candidate of the fixture could be named.
-const char* const kNames[] = {"Ana Pérez", "Bruno Rossi", "Chiara Bianchi", "Dario Neri",
-                              "Ana",       "Bruno",       "Chiara",         "Dario", "Pérez", "Rossi", "Neri"};
-
-// Names as whole words ("Ana" must not match "Analysis").
-std::vector<std::string> names_in(const std::string& text) {
-    std::vector<std::string> found;
-    for (const char* name : kNames) {
-        const std::regex word("(^|[^A-Za-z\\x80-\\xff])" + std::string(name) + "($|[^A-Za-z\\x80-\\xff])");
-        if (std::regex_search(text, word))
-            found.emplace_back(name);
-    }
-    return found;
 }
 
 } // namespace

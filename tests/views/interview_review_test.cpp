@@ -3,6 +3,7 @@
 // incomplete scorecard is submitted only after a question that names what is
 // unrated. The review is driven while it is really modal; the message boxes
 // are answered by a hook that records what they said.
+#include "modal_dialogs.hpp"
 #include "wx_session.hpp"
 
 #include "test_paths.hpp"
@@ -37,70 +38,10 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// Message boxes answered without showing them, in order; what they said is kept.
-class AnswerMessages : public wxModalDialogHook {
-public:
-    explicit AnswerMessages(std::deque<int> answers) : answers_(std::move(answers)) { Register(); }
-    ~AnswerMessages() override { Unregister(); }
-    std::vector<std::string> said;
-
-protected:
-    int Enter(wxDialog* dialog) override {
-        auto* box = dynamic_cast<wxMessageDialog*>(dialog);
-        if (!box)
-            return wxID_NONE; // shown for real
-        said.push_back((box->GetMessage() + "\n" + box->GetExtendedMessage()).utf8_string());
-        if (answers_.empty()) {
-            BOOST_ERROR("an unexpected message: " << said.back());
-            return wxID_CANCEL;
-        }
-        const int answer = answers_.front();
-        answers_.pop_front();
-        return answer;
-    }
-    void Exit(wxDialog*) override {}
-
-private:
-    std::deque<int> answers_;
-};
-
-// A review open and not yet handled (a handled one is renamed: the next
-// review may well be made at the same address).
-app::SummaryDialog* OpenReview() {
-    for (auto* window : wxTopLevelWindows)
-        if (auto* review = dynamic_cast<app::SummaryDialog*>(window);
-            review && review->IsModal() && review->GetName() != "handled")
-            return review;
-    return nullptr;
-}
-
-// Runs `step` on the review once it is open (inside its modal loop). A
-// timer looks for it, so that a closing review's loop can end meanwhile.
-class ReviewWatch : public wxTimer {
-public:
-    ReviewWatch(std::function<void(app::SummaryDialog&)> step) : step_(std::move(step)) { StartOnce(20); }
-
-    void Notify() override {
-        if (auto* review = OpenReview()) {
-            review->SetName("handled");
-            auto step = step_;
-            step(*review);
-        } else if (++tries_ < 250) {
-            StartOnce(20);
-        } else {
-            BOOST_ERROR("the review did not open");
-        }
-    }
-
-private:
-    std::function<void(app::SummaryDialog&)> step_;
-    int tries_ = 0;
-};
-
-std::vector<std::unique_ptr<ReviewWatch>> watches;
+std::vector<std::unique_ptr<WhenOpens<app::SummaryDialog>>> watches;
 
 void WhenReviewOpens(std::function<void(app::SummaryDialog&)> step) {
-    watches.push_back(std::make_unique<ReviewWatch>(std::move(step)));
+    watches.push_back(std::make_unique<WhenOpens<app::SummaryDialog>>(std::move(step)));
 }
 
 std::vector<wxHyperlinkCtrl*> Links(wxWindow& window) {
