@@ -3,6 +3,8 @@
 #include "agreement_list.hpp"
 #include "app_config.hpp"
 #include "candidate_table.hpp"
+#include "debrief_view.hpp"
+#include "decision_dialog.hpp"
 #include "evidence_view.hpp"
 #include "file_drop.hpp"
 #include "help_menu.hpp"
@@ -10,13 +12,17 @@
 #include "print_menu.hpp"
 #include "printing.hpp"
 #include "radar_panel.hpp"
+#include "result_words.hpp"
 #include "window_work.hpp"
 #include "wx_text.hpp"
 
 #include "core/storage/atomic_file.hpp"
 #include "core/scoring/blind_review.hpp"
 #include "core/storage/blind_key.hpp"
+#include "core/storage/decision_folder.hpp"
+#include "local_time.hpp"
 #include "report/comparison_report.hpp"
+#include "report/debrief_report.hpp"
 #include "report/radar_chart.hpp"
 #include "services/comparison_export.hpp"
 
@@ -27,9 +33,11 @@
 #include <wx/dirdlg.h>
 #include <wx/filedlg.h>
 #include <wx/filename.h>
+#include <wx/listctrl.h>
 #include <wx/menu.h>
 #include <wx/msgdlg.h>
 #include <wx/notebook.h>
+#include <wx/spinctrl.h>
 #include <wx/splitter.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
@@ -55,6 +63,7 @@ const int kSelectedOnly = wxNewId();
 const int kBlind = wxNewId();
 const int kDrafts = wxNewId();
 const int kExplain = wxNewId();
+const int kDecide = wxNewId();
 
 
 } // namespace
@@ -69,6 +78,15 @@ CompareFrame::CompareFrame(std::vector<fs::path> paths)
     blind_box_ = XRCCTRL(*this, "blind_review", wxCheckBox);
     warnings_ = XRCCTRL(*this, "warnings", wxTextCtrl);
     details_ = XRCCTRL(*this, "details", wxNotebook);
+    decision_summary_ = XRCCTRL(*this, "decision_summary", wxStaticText);
+    record_decision_ = XRCCTRL(*this, "record_decision", wxButton);
+    overdue_days_ = XRCCTRL(*this, "overdue_days", wxSpinCtrl);
+    overdue_list_ = XRCCTRL(*this, "overdue_list", wxListCtrl);
+    overdue_list_->AppendColumn(_("Interviewer"), wxLIST_FORMAT_LEFT, FromDIP(160));
+    overdue_list_->AppendColumn(_("Candidate"), wxLIST_FORMAT_LEFT, FromDIP(180));
+    overdue_list_->AppendColumn(_("Days"), wxLIST_FORMAT_RIGHT, FromDIP(60));
+    overdue_list_->AppendColumn(_("Since"), wxLIST_FORMAT_LEFT, FromDIP(170));
+    overdue_list_->AppendColumn(_("File"), wxLIST_FORMAT_LEFT, FromDIP(320));
 
     auto* resources = wxXmlResource::Get();
     table_ = new CandidateTable(FindWindow("table_panel"));
@@ -79,6 +97,8 @@ CompareFrame::CompareFrame(std::vector<fs::path> paths)
     resources->AttachUnknownControl("evidence", evidence_, this);
     agreement_ = new AgreementList(FindWindow("agreement_page"));
     resources->AttachUnknownControl("agreement", agreement_, this);
+    debrief_ = new DebriefView(FindWindow("debrief_page"));
+    resources->AttachUnknownControl("debrief", debrief_, this);
 
     CreateStatusBar();
     BuildMenus();
@@ -97,6 +117,8 @@ CompareFrame::CompareFrame(std::vector<fs::path> paths)
     Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
         wxMessageBox(AgreementExplanation(), _("Panel agreement"), wxOK | wxICON_INFORMATION, this);
     }, XRCID("explain_agreement"));
+    Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { RecordDecision(); }, XRCID("record_decision"));
+    overdue_days_->Bind(wxEVT_SPINCTRL, [this](wxSpinEvent& e) { SetOverdueDays(e.GetPosition()); });
     blind_box_->Bind(wxEVT_CHECKBOX, [this](wxCommandEvent& e) { SetBlind(e.IsChecked()); });
     include_drafts_box_->Bind(wxEVT_CHECKBOX, [this](wxCommandEvent& e) { SetIncludeDrafts(e.IsChecked()); });
     role_filter_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) {
@@ -165,6 +187,27 @@ void CompareFrame::BuildMenus() {
                        [this](const report::PageSetup& s) { return ReportDocument(s); });
     });
     file->AppendSeparator();
+    // The debrief pages: one candidate per page, for the panel's talk.
+    PrintItems debrief_items;
+    debrief_items.accelerators = false;
+    debrief_items.page_setup = false;
+    auto debrief_printing = AppendPrintItems(*file, *this, Printed::debrief, [this](PrintAction action) {
+        if (!HasComparison())
+            return;
+        if (table_->SelectedCandidates().empty()) {
+            wxMessageBox(_("Select the candidates whose debrief to print (Ctrl+click for several)."), _("Debrief"),
+                         wxOK | wxICON_INFORMATION, this);
+            return;
+        }
+        auto debriefs = std::make_shared<std::vector<Debrief>>(SelectedDebriefs());
+        RunPrintAction(this, action, _("Debrief"),
+                       (blind_ ? "debrief-blind-" : "debrief-") + wxDateTime::Now().FormatISODate() + ".pdf",
+                       [this, debriefs](const report::PageSetup& s) {
+                           return report::debrief_report(run_->rubric.rubric, *debriefs, language_, s);
+                       });
+    }, debrief_items);
+    printing.insert(printing.end(), debrief_printing.begin(), debrief_printing.end());
+    file->AppendSeparator();
     file->AppendCheckItem(kSelectedOnly, _("Export and print the selected candidates &only"),
                           _("Otherwise every candidate shown (of the role chosen) is exported and printed"));
     file->AppendSeparator();
@@ -175,6 +218,16 @@ void CompareFrame::BuildMenus() {
     view->AppendSeparator();
     view->Append(wxID_SELECTALL, _("Select &all candidates\tCtrl+A"));
     view->Append(kExplain, _("What does panel agreement mean?"));
+    // Each tab under the table from the keyboard: Ctrl+1 side by side, Ctrl+2 the debrief...
+    view->AppendSeparator();
+    for (std::size_t page = 0; page < details_->GetPageCount() && page < 9; ++page) {
+        const int id = wxWindow::NewControlId();
+        view->Append(id, wxString::Format("%s\tCtrl+%zu", details_->GetPageText(page), page + 1));
+        Bind(wxEVT_MENU, [this, page](wxCommandEvent&) { details_->SetSelection(page); }, id);
+    }
+    auto* candidate = new wxMenu;
+    candidate->Append(kDecide, _("Record a &decision…\tCtrl+Shift+D"),
+                      _("The panel's decision about the first selected candidate: outcome, reasons, who decided"));
     auto* edit = new wxMenu;
     AppendPreferencesItem(*edit, *this);
     auto* help = new wxMenu;
@@ -183,6 +236,7 @@ void CompareFrame::BuildMenus() {
     bar->Append(file, _("&File"));
     bar->Append(edit, _("&Edit"));
     bar->Append(view, _("&View"));
+    bar->Append(candidate, _("C&andidate"));
     bar->Append(help, _("&Help"));
     SetMenuBar(bar);
     BindHelpItems(*this);
@@ -193,6 +247,10 @@ void CompareFrame::BuildMenus() {
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { OnExport(Export::xlsx); }, kExportXlsx);
     Bind(wxEVT_MENU, [this](wxCommandEvent& e) { selected_only_ = e.IsChecked(); }, kSelectedOnly);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_CLOSE);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { RecordDecision(); }, kDecide);
+    Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) {
+        e.Enable(HasComparison() && !table_->SelectedCandidates().empty());
+    }, kDecide);
     Bind(wxEVT_MENU, [this](wxCommandEvent& e) { SetBlind(e.IsChecked()); }, kBlind);
     Bind(wxEVT_MENU, [this](wxCommandEvent& e) { SetIncludeDrafts(e.IsChecked()); }, kDrafts);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) {
@@ -375,9 +433,10 @@ void CompareFrame::Rebuild() {
     for (const auto& w : shown_.warnings)
         warnings += FromUtf8(w) + "\n";
     warnings_->SetValue(warnings.empty() ? _("No warnings.") : warnings);
-    details_->SetPageText(2, shown_.warnings.empty()
-                                 ? _("Warnings")
-                                 : wxString::Format(_("Warnings (%zu)"), shown_.warnings.size()));
+    SetPageTitle("warnings_page", shown_.warnings.empty()
+                                      ? _("Warnings")
+                                      : wxString::Format(_("Warnings (%zu)"), shown_.warnings.size()));
+    ShowOverdue();
     SetStatusText(wxString::Format(_("%zu candidates from %zu scorecards, scored with %s %s"),
                                    shown_.candidates.size(), run_->scorecards.size(),
                                    FromUtf8(run_->rubric.rubric.title.get(language_)),
@@ -420,6 +479,7 @@ void CompareFrame::ShowSelection() {
     static const std::map<fs::path, const Scorecard*> no_files;
     const bool have = HasComparison();
     const auto selected = have ? table_->SelectedCandidates() : std::vector<int>{};
+    ShowDebrief(selected);
     if (!have) {
         radar_->SetChart({});
         evidence_->Show({Rubric{}, none, none, no_files, {}, language_, blind_});
@@ -440,6 +500,134 @@ void CompareFrame::ShowSelection() {
     std::vector<int> in_evidence(selected.begin(), selected.begin() + std::min(selected.size(), kMostInEvidence));
     evidence_->Show({run_->rubric.rubric, shown_, run_->comparison, by_file_, in_evidence, language_, blind_,
                      selected.size()});
+}
+
+void CompareFrame::SetPageTitle(const char* page, const wxString& title) {
+    const int at = details_->FindPage(FindWindow(page));
+    if (at != wxNOT_FOUND)
+        details_->SetPageText(static_cast<std::size_t>(at), title);
+}
+
+std::vector<Debrief> CompareFrame::SelectedDebriefs() const {
+    std::vector<Debrief> out;
+    if (!HasComparison())
+        return out;
+    for (int index : table_->SelectedCandidates())
+        out.push_back(make_debrief({run_->rubric.rubric, run_->comparison.candidates.at(index),
+                                    shown_.candidates.at(index), by_file_, language_, blind_}));
+    return out;
+}
+
+std::unique_ptr<report::Document> CompareFrame::DebriefDocument(const report::PageSetup& setup) const {
+    return report::debrief_report(run_->rubric.rubric, SelectedDebriefs(), language_, setup);
+}
+
+void CompareFrame::ShowDebrief(const std::vector<int>& selected) {
+    // One candidate's debrief at a time: the first selected.
+    if (selected.empty() || !HasComparison()) {
+        debrief_->Show(nullptr, nullptr, 0);
+        decision_summary_->SetLabel(HasComparison() ? _("Select a candidate to record the panel's decision.")
+                                                    : wxString());
+        record_decision_->Disable();
+        return;
+    }
+    const int index = selected.front();
+    const auto& shown = shown_.candidates.at(index);
+    const auto debrief = make_debrief(
+        {run_->rubric.rubric, run_->comparison.candidates.at(index), shown, by_file_, language_, blind_});
+    debrief_->Show(&debrief, &shown, selected.size());
+    wxString summary;
+    if (!shown.decision)
+        summary = wxString::Format(_("No decision is recorded about %s."), FromUtf8(shown.name));
+    else {
+        const auto& d = *shown.decision;
+        summary = wxString::Format(_("Decision about %s: %s"), FromUtf8(shown.name), DecisionText(shown));
+        if (d.is_final() && !d.by.empty())
+            summary += " " + wxString::Format(_("by %s on %s"), FromUtf8(d.by), LocalDateTime(d.at));
+        if (!d.changes.empty())
+            summary += " \u2013 " + FlagText("decided-on-changed-evidence", shown);
+    }
+    decision_summary_->SetLabel(summary);
+    record_decision_->Enable();
+    decision_summary_->GetParent()->Layout();
+}
+
+wxString CompareFrame::DecisionSummary() const { return decision_summary_->GetLabel(); }
+
+void CompareFrame::RecordDecision() {
+    const auto selected = HasComparison() ? table_->SelectedCandidates() : std::vector<int>{};
+    if (selected.empty())
+        return;
+    const int index = selected.front();
+    const auto& candidate = run_->comparison.candidates.at(index); // with names and files
+    const auto& shown = shown_.candidates.at(index);
+    std::unique_ptr<services::DecisionStore> store;
+    try {
+        store = services::DecisionStore::open(*run_, candidate.key);
+    } catch (const services::DecisionFailed& e) {
+        wxMessageBox(ExplainDecisionProblem(e.problem()), _("Decision"), wxOK | wxICON_WARNING, this);
+        return;
+    }
+    {
+        DecisionDialog dialog(this, *store, run_->rubric.rubric, FromUtf8(shown.name), candidate.interviewers,
+                              language_);
+        dialog.ShowModal();
+    }
+    // Whatever was written (a draft, a final decision, a reopening) shows now.
+    ReloadDecisions();
+}
+
+void CompareFrame::ReloadDecisions() {
+    if (!run_ || IsLoading())
+        return;
+    auto decisions = load_decisions(paths_);
+    run_->decisions = std::move(decisions.decisions);
+    const auto selected = table_->SelectedCandidates();
+    services::rescore(*run_, include_drafts_);
+    Rebuild();
+    table_->SelectCandidates(selected); // the same candidates, in the same order
+    ShowSelection();
+}
+
+void CompareFrame::SetOverdueDays(int days) {
+    overdue_after_ = std::max(0, days);
+    if (overdue_days_->GetValue() != overdue_after_)
+        overdue_days_->SetValue(overdue_after_);
+    ShowOverdue();
+}
+
+void CompareFrame::ShowOverdue() {
+    overdue_list_->DeleteAllItems();
+    if (!run_)
+        return;
+    auto drafts = overdue_drafts(run_->scorecards, overdue_after_, std::chrono::system_clock::now());
+    if (blind_)
+        make_blind(drafts, BlindSecret()); // candidates by code, no file named
+    for (const auto& draft : drafts) {
+        const long row = overdue_list_->InsertItem(overdue_list_->GetItemCount(), FromUtf8(draft.interviewer));
+        overdue_list_->SetItem(row, 1, FromUtf8(draft.candidate_name.empty() ? draft.candidate_id : draft.candidate_name));
+        overdue_list_->SetItem(row, 2, wxString::Format("%d", draft.days));
+        const auto since = std::chrono::duration_cast<std::chrono::seconds>(draft.since.time_since_epoch()).count();
+        wxString when = wxDateTime(static_cast<time_t>(since)).Format("%x %H:%M");
+        if (draft.since_file_time)
+            when += " " + _("(last saved)");
+        overdue_list_->SetItem(row, 3, when);
+        overdue_list_->SetItem(row, 4, FromUtf8(draft.file.empty() ? std::string() : draft.file.filename().string()));
+    }
+    SetPageTitle("overdue_page", drafts.empty() ? _("Overdue drafts")
+                                                : wxString::Format(_("Overdue drafts (%zu)"), drafts.size()));
+    XRCCTRL(*this, "overdue_summary", wxStaticText)
+        ->SetLabel(drafts.empty()
+                       ? wxString::Format(wxPLURAL("day: none. Every interview held %d day ago or more has its "
+                                                   "scorecard submitted.",
+                                                   "days: none. Every interview held %d days ago or more has its "
+                                                   "scorecard submitted.",
+                                                   overdue_after_),
+                                          overdue_after_)
+                       : wxString::Format(wxPLURAL("days, by interviewer: %zu scorecard still a draft.",
+                                                   "days, by interviewer: %zu scorecards still drafts.",
+                                                   drafts.size()),
+                                          drafts.size()));
 }
 
 const std::string& CompareFrame::BlindSecret() {

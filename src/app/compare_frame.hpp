@@ -1,9 +1,12 @@
 // HR's window: the candidates of a folder of scorecards in a sortable table,
-// side by side with a radar chart and every interviewer's evidence, panel
-// agreement in plain words, blind review, export and print. Reading the
-// folder runs off the UI thread.
+// side by side with a radar chart and every interviewer's evidence, the
+// debrief of a candidate and the panel's decision about them, panel
+// agreement in plain words, the drafts overdue, blind review, export and
+// print. Reading the folder runs off the UI thread.
 #pragma once
 
+#include "core/scoring/debrief.hpp"
+#include "core/storage/overdue_drafts.hpp"
 #include "services/comparison_export.hpp"
 #include "services/comparison_run.hpp"
 #include "services/work_queue.hpp"
@@ -19,8 +22,11 @@
 #include <optional>
 #include <vector>
 
+class wxButton;
 class wxCheckBox;
 class wxChoice;
+class wxListCtrl;
+class wxSpinCtrl;
 class wxNotebook;
 class wxStaticText;
 class wxTextCtrl;
@@ -29,6 +35,7 @@ namespace extramile::app {
 
 class AgreementList;
 class CandidateTable;
+class DebriefView;
 class EvidenceView;
 class RadarPanel;
 
@@ -56,6 +63,16 @@ public:
     void ExportJson(const std::filesystem::path& file) const;
     void ExportXlsx(const std::filesystem::path& file) const;
     std::unique_ptr<report::Document> ReportDocument(const report::PageSetup& setup) const;
+    // The debriefs of the selected candidates, in table order, as the
+    // Debrief tab and the printed debrief pages show them.
+    std::vector<Debrief> SelectedDebriefs() const;
+    std::unique_ptr<report::Document> DebriefDocument(const report::PageSetup& setup) const;
+
+    // Opens the decision dialog about the first selected candidate; the
+    // table shows what was recorded once it closes.
+    void RecordDecision();
+    // Drafts older than `days` are listed as overdue.
+    void SetOverdueDays(int days);
 
     // For tests: the views as shown.
     const CandidateTable& Table() const { return *table_; }
@@ -63,6 +80,9 @@ public:
     const EvidenceView& Evidence() const { return *evidence_; }
     const RadarPanel& Radar() const { return *radar_; }
     const AgreementList& Agreement() const { return *agreement_; }
+    const DebriefView& DebriefPage() const { return *debrief_; }
+    const wxListCtrl& OverdueList() const { return *overdue_list_; }
+    wxString DecisionSummary() const;
     wxString WarningsText() const;
     void ShowSelection(); // refreshes the side-by-side views from the table's selection
 
@@ -78,6 +98,10 @@ private:
     void ShowProgress();
     void Rebuild(); // after loading, blind or drafts change
     void FillRoles();
+    void ShowOverdue();
+    void ShowDebrief(const std::vector<int>& selected);
+    void ReloadDecisions(); // after a decision was recorded here
+    void SetPageTitle(const char* page, const wxString& title);
     void WrapTexts();
     void OnOpenFolder();
     enum class Export { csv, xlsx, json };
@@ -116,10 +140,16 @@ private:
     wxCheckBox* blind_box_ = nullptr;
     wxTextCtrl* warnings_ = nullptr;
     wxNotebook* details_ = nullptr;
+    wxStaticText* decision_summary_ = nullptr;
+    wxButton* record_decision_ = nullptr;
+    wxSpinCtrl* overdue_days_ = nullptr;
+    wxListCtrl* overdue_list_ = nullptr;
+    int overdue_after_ = 2; // days
     CandidateTable* table_ = nullptr;
     RadarPanel* radar_ = nullptr;
     EvidenceView* evidence_ = nullptr;
     AgreementList* agreement_ = nullptr;
+    DebriefView* debrief_ = nullptr;
     bool selection_refresh_pending_ = false;
     bool wrap_pending_ = false;
     // Last: stopped (its job joined) before anything the job reads goes.

@@ -18,6 +18,9 @@ Labels LabelsOf(Printed what) {
     case Printed::this_scorecard:
         return {_("Print pre&view of this scorecard"), _("&Print this scorecard…"),
                 _("&Export this scorecard as PDF…")};
+    case Printed::debrief:
+        return {_("Print preview of the selected candidates' debrie&fs"), _("Print the selected candidates' de&briefs…"),
+                _("Export the selected candidates' debriefs as P&DF…")};
     case Printed::comparison:
         break;
     }

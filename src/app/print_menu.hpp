@@ -14,7 +14,7 @@ class wxMenu;
 namespace extramile::app {
 
 enum class PrintAction { preview, print, export_pdf };
-enum class Printed { blank_sheet, this_scorecard, comparison };
+enum class Printed { blank_sheet, this_scorecard, comparison, debrief };
 
 struct PrintItems {
     bool accelerators = true; // Ctrl+Shift+P, Ctrl+P, Ctrl+E (one set per window)
