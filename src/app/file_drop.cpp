@@ -12,6 +12,7 @@
 #include <wx/filename.h>
 #include <wx/msgdlg.h>
 
+#include <algorithm>
 #include <filesystem>
 
 namespace extramile::app {
@@ -65,7 +66,8 @@ void AddRubric(const fs::path& path, wxWindow* parent) {
 bool OpensWindow(const wxString& file) {
     const fs::path path = ToPath(file);
     std::error_code error;
-    return fs::is_directory(path, error) || detect_file_kind(path) == FileKind::scorecard;
+    const auto kind = fs::is_directory(path, error) ? FileKind::unknown : detect_file_kind(path);
+    return fs::is_directory(path, error) || kind == FileKind::scorecard || kind == FileKind::decision;
 }
 
 bool FileDrop::OnDropFiles(wxCoord, wxCoord, const wxArrayString& files) {
@@ -93,7 +95,13 @@ bool OpenFiles(const wxArrayString& files, wxWindow* parent) {
         case FileKind::rubric:
             AddRubric(path, parent);
             break;
-        case FileKind::decision: // opened from the compare view, not on its own
+        case FileKind::decision: {
+            // A decision is read beside the scorecards it is about: compare its folder.
+            const auto folder = path.parent_path().empty() ? fs::path(".") : path.parent_path();
+            if (std::find(folders.begin(), folders.end(), folder) == folders.end())
+                folders.push_back(folder);
+            break;
+        }
         case FileKind::unknown:
             wxMessageBox(wxString::Format(_("%s is neither a scorecard nor a rubric of Extra Mile."),
                                           wxFileName(file).GetFullName()),

@@ -5,6 +5,7 @@
 
 #include <boost/test/unit_test.hpp>
 
+#include <cstdlib>
 #include <fstream>
 
 using namespace extramile::test;
@@ -36,6 +37,19 @@ BOOST_AUTO_TEST_CASE(a_rubric_with_mistakes_is_refused_and_not_kept) {
     BOOST_TEST(app.wait_for_window("Extra Mile"), app.log());
     press("ctrl+q");
     BOOST_TEST(app.wait_exit() == 0);
+}
+
+BOOST_AUTO_TEST_CASE(a_decision_record_opens_the_comparison_of_its_folder) {
+    // A decision is read beside the scorecards it is about (tests/data/panel).
+    ScratchFolder scratch;
+    fs::copy(data("panel"), scratch / "panel");
+    fs::copy_file(data("good/ana-perez--c-1.decision.xml"), scratch / "panel" / "ana-perez--c-1.decision.xml");
+    setenv("EXTRAMILE_RUBRIC_PATH", data("good").c_str(), 1);
+    AppProcess app({(scratch / "panel" / "ana-perez--c-1.decision.xml").string()}, scratch / "home");
+    unsetenv("EXTRAMILE_RUBRIC_PATH");
+    // The title names the folder compared once it is read.
+    BOOST_TEST_REQUIRE(app.wait_for_window("Compare candidates.*panel"), app.log());
+    BOOST_TEST(!app.wait_for_window("Cannot open", 1s));
 }
 
 BOOST_AUTO_TEST_SUITE_END()

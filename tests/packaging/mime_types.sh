@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# The MIME database built from our package file knows a scorecard and a rubric
-# by name, and by the namespace of the root element when the name says nothing
+# The MIME database built from our package file knows a scorecard, a rubric and
+# a decision record by name, and by the namespace of the root element when the name says nothing
 # (a scorecard mailed as "interview.xml").
 #   mime_types.sh MIME_XML TEST_DATA_DIR
 set -euo pipefail
@@ -20,10 +20,14 @@ grep -q "urn:extramile:scorecard:1 scorecard application/x-extramile-scorecard+x
     fail "scorecards are not known by their namespace"
 grep -q "urn:extramile:rubric:1 rubric application/x-extramile-rubric+xml" "$scratch/mime/XMLnamespaces" ||
     fail "rubrics are not known by their namespace"
+grep -q "application/x-extramile-decision+xml:\*.decision.xml" "$scratch/mime/globs2" ||
+    fail "no glob for *.decision.xml"
+grep -q "urn:extramile:decision:1 decision application/x-extramile-decision+xml" "$scratch/mime/XMLnamespaces" ||
+    fail "decision records are not known by their namespace"
 grep -q "application/x-extramile-scorecard+xml application/xml" "$scratch/mime/subclasses" ||
     fail "a scorecard is not an XML file to other programs"
 
 # (Asked on Debian 12, GLib's gio answered application/xml for a scorecard
 # named interview.xml: it settles on the *.xml glob. Programs that read the
 # XMLnamespaces file use the entries checked above.)
-echo "mime_types: both types known by name and by root namespace"
+echo "mime_types: the three types known by name and by root namespace"
