@@ -30,7 +30,8 @@ wxString Header(const Debrief& d, const CandidateResult& shown, std::size_t sele
     }
     if (selected > 1)
         html += "<p>" + Muted(wxString::Format(_("The debrief of the first of the %zu candidates selected. File > Print the "
-                                                 "debriefs prints each of them on pages of their own."),
+                                                 "selected candidates' debriefs prints each of them on pages of "
+                                                 "their own."),
                                                selected)) +
                 "</p>";
     html += "<p>" + Muted(_("Competencies where the panel disagrees most come first: those rated at both ends of the "
