@@ -598,9 +598,11 @@ void CompareFrame::SetOverdueDays(int days) {
 
 void CompareFrame::ShowOverdue() {
     overdue_list_->DeleteAllItems();
+    overdue_.clear();
     if (!run_)
         return;
-    auto drafts = overdue_drafts(run_->scorecards, overdue_after_, std::chrono::system_clock::now());
+    overdue_ = overdue_drafts(run_->scorecards, overdue_after_, std::chrono::system_clock::now());
+    auto& drafts = overdue_;
     if (blind_)
         make_blind(drafts, BlindSecret()); // candidates by code, no file named
     for (const auto& draft : drafts) {
@@ -705,7 +707,9 @@ void CompareFrame::ExportXlsx(const fs::path& file) const {
 
 void CompareFrame::ExportJson(const fs::path& file) const {
     const auto exported = Exported();
-    const services::ComparisonInput input{run_->rubric.rubric, run_->rubric.digest, exported};
+    // With the overdue drafts as listed, as `compare --format json` has them.
+    const services::ComparisonInput input{run_->rubric.rubric, run_->rubric.digest, exported, &overdue_,
+                                          overdue_after_};
     write_file_atomically(file, services::comparison_json(input).dump(2) + "\n");
 }
 

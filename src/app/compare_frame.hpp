@@ -145,6 +145,7 @@ private:
     wxSpinCtrl* overdue_days_ = nullptr;
     wxListCtrl* overdue_list_ = nullptr;
     int overdue_after_ = 2; // days
+    std::vector<OverdueDraft> overdue_; // as listed (blind codes in blind review), and in the JSON export
     CandidateTable* table_ = nullptr;
     RadarPanel* radar_ = nullptr;
     EvidenceView* evidence_ = nullptr;

@@ -18,6 +18,8 @@
 #include "services/comparison_run.hpp"
 #include "services/decision_store.hpp"
 
+#include <nlohmann/json.hpp>
+
 #include <wx/listctrl.h>
 #include <wx/notebook.h>
 
@@ -153,6 +155,12 @@ BOOST_FIXTURE_TEST_CASE(overdue_drafts_are_listed_by_interviewer_from_the_days_a
     BOOST_TEST(utf8(list.GetItemText(0, 2)) == "5");
     BOOST_TEST(utf8(list.GetItemText(0, 3)).find("(last saved)") != std::string::npos);
     BOOST_TEST(utf8(list.GetItemText(0, 4)) == "c-4--luca.scorecard.xml");
+    // The JSON export lists them as `compare --format json` does.
+    frame->ExportJson(scratch / "export.json");
+    const auto json = nlohmann::json::parse(std::ifstream(scratch / "export.json"));
+    BOOST_REQUIRE_EQUAL(json.at("overdue").at("drafts").size(), 1u);
+    BOOST_TEST(json["overdue"]["days"] == 5);
+    BOOST_TEST(json["overdue"]["drafts"][0]["interviewer"] == "Luca Bianchi");
     frame->SetOverdueDays(6); // not older than six days
     BOOST_TEST(list.GetItemCount() == 0);
 }
