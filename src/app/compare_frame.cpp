@@ -454,7 +454,8 @@ void CompareFrame::WrapTexts() {
     const int width = std::max(FromDIP(300), GetClientSize().x - FromDIP(24));
     legend->SetLabel(legend_base_ + (run_ ? "\n" + table_->Legend(language_) : wxString()));
     legend->Wrap(width);
-    folder_label_->Wrap(std::max(FromDIP(300), width - FromDIP(560)));
+    folder_label_->Wrap(std::max(FromDIP(300), width - FromDIP(240))); // beside Open folder and Stop
+    XRCCTRL(*this, "overdue_summary", wxStaticText)->Wrap(width - FromDIP(24));
     legend->GetParent()->Layout(); // the table's pane, inside the splitter
     Layout();
 }
@@ -618,18 +619,18 @@ void CompareFrame::ShowOverdue() {
     }
     SetPageTitle("overdue_page", drafts.empty() ? _("Overdue drafts")
                                                 : wxString::Format(_("Overdue drafts (%zu)"), drafts.size()));
-    XRCCTRL(*this, "overdue_summary", wxStaticText)
-        ->SetLabel(drafts.empty()
-                       ? wxString::Format(wxPLURAL("day: none. Every interview held %d day ago or more has its "
-                                                   "scorecard submitted.",
-                                                   "days: none. Every interview held %d days ago or more has its "
-                                                   "scorecard submitted.",
-                                                   overdue_after_),
-                                          overdue_after_)
-                       : wxString::Format(wxPLURAL("days, by interviewer: %zu scorecard still a draft.",
-                                                   "days, by interviewer: %zu scorecards still drafts.",
-                                                   drafts.size()),
-                                          drafts.size()));
+    auto* summary = XRCCTRL(*this, "overdue_summary", wxStaticText);
+    summary->SetLabel(
+        drafts.empty()
+            ? wxString::Format(wxPLURAL("None: every interview held more than %d day ago has its scorecard submitted.",
+                                        "None: every interview held more than %d days ago has its scorecard "
+                                        "submitted.",
+                                        overdue_after_),
+                               overdue_after_)
+            : wxString::Format(wxPLURAL("%zu scorecard is still a draft, by interviewer:",
+                                        "%zu scorecards are still drafts, by interviewer:", drafts.size()),
+                               drafts.size()));
+    WrapTexts();
 }
 
 const std::string& CompareFrame::BlindSecret() {

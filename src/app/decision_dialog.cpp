@@ -131,8 +131,10 @@ DecisionDialog::DecisionDialog(wxWindow* parent, services::DecisionStore& store,
     Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { OnReopen(); }, XRCID("reopen"));
 
     fields_->FitInside();
-    SetMinSize(FromDIP(wxSize(520, 420)));
-    SetSize(FromDIP(wxSize(640, 640)));
+    // Wide enough for the buttons in the language and font size in use.
+    const int width = std::max(FromDIP(520), GetBestSize().x);
+    SetMinSize(wxSize(width, FromDIP(420)));
+    SetSize(wxSize(std::max(width, FromDIP(640)), FromDIP(640)));
     CentreOnParent();
     FitInsideDisplay(*this);
 }

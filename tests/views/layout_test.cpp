@@ -12,6 +12,9 @@
 
 #include "test_paths.hpp"
 
+#include "app/candidate_table.hpp"
+#include "app/compare_frame.hpp"
+#include "app/decision_dialog.hpp"
 #include "app/extramile_app.hpp"
 #include "app/interview_frame.hpp"
 #include "app/preferences.hpp"
@@ -21,6 +24,8 @@
 #include "core/storage/new_interview.hpp"
 #include "core/storage/rubric_library.hpp"
 #include "core/xml/scorecard_xml.hpp"
+#include "services/comparison_run.hpp"
+#include "services/decision_store.hpp"
 #include "services/scorecard_store.hpp"
 
 #include <boost/test/unit_test.hpp>
@@ -32,7 +37,9 @@
 #include <wx/button.h>
 #include <wx/checkbox.h>
 #include <wx/display.h>
+#include <wx/frame.h>
 #include <wx/menu.h>
+#include <wx/notebook.h>
 #include <wx/scrolwin.h>
 #include <wx/stattext.h>
 #include <wx/statusbr.h>
@@ -43,6 +50,7 @@
 #include <wx/xrc/xmlres.h>
 
 #include <cmath>
+#include <map>
 #include <cstdlib>
 #include <set>
 #include <sstream>
@@ -103,6 +111,7 @@ public:
         if (!area.Contains(rect))
             problem(top, "lies outside the screen's work area " + Rect(area) + ": " + Rect(rect));
         walk(top);
+        checkMnemonics(top);
         if (auto* notes = dynamic_cast<wxTextCtrl*>(top.FindWindow("notes")); notes && notes->IsShownOnScreen()) {
             const int lines = notes->GetClientSize().y / notes->GetCharHeight();
             if (lines < 5)
@@ -147,6 +156,7 @@ private:
                 problem(*child, "lies outside its parent " + Name(&parent) + " (" + Rect(wxRect(room)) + "): " + Rect(r));
             checkCut(*child);
             checkContrast(*child);
+            noteMnemonic(*child);
         }
         // Book pages share one place, one at a time.
         if (!dynamic_cast<wxBookCtrlBase*>(&parent))
@@ -163,7 +173,9 @@ private:
     void checkCut(wxWindow& w) {
         const bool labelled = dynamic_cast<wxButton*>(&w) || dynamic_cast<wxToggleButton*>(&w) ||
                               dynamic_cast<wxCheckBox*>(&w) || dynamic_cast<wxStaticText*>(&w);
-        if (!labelled || dynamic_cast<wxBitmapButton*>(&w) || w.HasFlag(wxST_ELLIPSIZE_END) ||
+        const bool ellipsized = w.HasFlag(wxST_ELLIPSIZE_START) || w.HasFlag(wxST_ELLIPSIZE_MIDDLE) ||
+                                w.HasFlag(wxST_ELLIPSIZE_END); // shortened by design, with "…"
+        if (!labelled || dynamic_cast<wxBitmapButton*>(&w) || ellipsized ||
             w.GetLabel().empty())
             return;
         const wxSize best = w.GetBestSize(), size = w.GetSize();
@@ -182,8 +194,46 @@ private:
                            w.GetParent()->GetBackgroundColour().GetAsString(wxC2S_HTML_SYNTAX).utf8_string() + ")");
     }
 
+    // The letter after a single '&' in a label: Alt+letter goes there.
+    static wxChar Mnemonic(const wxString& label) {
+        for (std::size_t i = 0; i + 1 < label.length(); ++i)
+            if (label[i] == '&') {
+                if (label[i + 1] != '&')
+                    return static_cast<wxChar>(wxToupper(label[i + 1]));
+                ++i; // "&&" is a '&' shown
+            }
+        return 0;
+    }
+
+    void noteMnemonic(wxWindow& w) {
+        const bool labelled = dynamic_cast<wxButton*>(&w) || dynamic_cast<wxToggleButton*>(&w) ||
+                              dynamic_cast<wxCheckBox*>(&w) || dynamic_cast<wxStaticText*>(&w);
+        if (labelled && w.IsEnabled())
+            if (const wxChar key = Mnemonic(w.GetLabel()))
+                mnemonics_[key].push_back(Name(&w));
+    }
+
+    // Two controls (or a control and a menu) shown at once with one Alt+letter:
+    // the second can never be reached that way (as Spanish "&Identificador"
+    // and "&Idioma" on the start page once were).
+    void checkMnemonics(wxTopLevelWindow& top) {
+        if (auto* frame = dynamic_cast<wxFrame*>(&top); frame && frame->GetMenuBar())
+            for (std::size_t i = 0; i < frame->GetMenuBar()->GetMenuCount(); ++i)
+                if (const wxChar key = Mnemonic(frame->GetMenuBar()->GetMenuLabel(i)))
+                    mnemonics_[key].push_back("the menu \"" + frame->GetMenuBar()->GetMenuLabel(i).utf8_string() + "\"");
+        for (const auto& [key, owners] : mnemonics_)
+            if (owners.size() > 1) {
+                std::string all;
+                for (const auto& owner : owners)
+                    all += (all.empty() ? "" : ", ") + owner;
+                problems_.push_back(where_ + ": Alt+" + wxString(key).utf8_string() + " is given to " +
+                                    std::to_string(owners.size()) + " at once: " + all);
+            }
+    }
+
     std::string where_;
     std::vector<std::string> problems_;
+    std::map<wxChar, std::vector<std::string>> mnemonics_;
 };
 
 // The matrix point this run stands for, e.g. "1024x768-dpi1.5-dark".
@@ -361,6 +411,36 @@ BOOST_FIXTURE_TEST_CASE(the_start_page_summary_and_preferences_fit, Matrix) {
         auto* preferences = Newest(before);
         BOOST_REQUIRE_MESSAGE(preferences, "no preferences window");
         Look(*preferences, language + " preferences", language + "-preferences");
+        CloseAll();
+    }
+}
+
+BOOST_FIXTURE_TEST_CASE(the_compare_window_its_tabs_and_the_decision_dialog_fit, Matrix) {
+    // HR's laptop too: the panel fixture (its rubric through EXTRAMILE_RUBRIC_PATH).
+    fs::copy(data("panel"), scratch / "panel");
+    services::ComparisonRequest request;
+    request.paths = {scratch / "panel"};
+    const auto run = services::run_comparison(request);
+    for (const std::string language : kLanguages) {
+        app::SetUpTranslations(wxString::FromUTF8(language));
+        auto* frame = new app::CompareFrame({scratch / "panel"});
+        frame->Show();
+        BOOST_REQUIRE(pump_until([&] { return !frame->IsLoading() && frame->HasComparison(); }));
+        frame->Table().SelectCandidates({0});
+        frame->ShowSelection();
+        auto* tabs = dynamic_cast<wxNotebook*>(frame->FindWindow("details"));
+        BOOST_REQUIRE(tabs);
+        for (std::size_t page = 0; page < tabs->GetPageCount(); ++page) {
+            tabs->SetSelection(page);
+            Look(*frame, language + " compare, tab " + std::to_string(page + 1),
+                 page == 0 || page == 1 ? language + "-compare-" + std::to_string(page + 1) : std::string());
+        }
+        auto store = services::DecisionStore::open(run, run.comparison.candidates.front().key);
+        auto* dialog = new app::DecisionDialog(frame, *store, run.rubric.rubric, "Ana Pérez",
+                                               run.comparison.candidates.front().interviewers, language);
+        dialog->Show();
+        Look(*dialog, language + " decision", language + "-decision");
+        dialog->Destroy();
         CloseAll();
     }
 }
