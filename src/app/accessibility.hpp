@@ -18,6 +18,9 @@ class wxWindow;
 
 namespace extramile::app::a11y {
 
+// The name a control is read by, for one that has no label of its own
+// (a list under a text that is not its label): replaces any label GTK guessed.
+void SetName(wxWindow& control, const wxString& name);
 // The description read after the name and role (e.g. a rating's anchor).
 void SetDescription(wxWindow& control, const wxString& description);
 // `label` names `control`: the relation both ways, replacing the control's

@@ -112,6 +112,13 @@ std::unique_ptr<DialogMarker> dialog_marker;
 
 } // namespace
 
+void SetName(wxWindow& control, const wxString& name) {
+    if (AtkObject* object = AccessibleOf(control)) {
+        Unrelate(object, ATK_RELATION_LABELLED_BY, ATK_RELATION_LABEL_FOR);
+        atk_object_set_name(object, OneLine(name).utf8_str());
+    }
+}
+
 void SetDescription(wxWindow& control, const wxString& description) {
     if (AtkObject* object = AccessibleOf(control))
         atk_object_set_description(object, OneLine(description).utf8_str());

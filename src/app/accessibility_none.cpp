@@ -4,6 +4,7 @@
 
 namespace extramile::app::a11y {
 
+void SetName(wxWindow&, const wxString&) {}
 void SetDescription(wxWindow&, const wxString&) {}
 void LabelledBy(wxWindow&, wxWindow&) {}
 void DescribedBy(wxWindow&, wxWindow&) {}

@@ -140,6 +140,8 @@ InterviewFrame::InterviewFrame(std::unique_ptr<services::ScorecardStore> store, 
     flag_list_ = new FlagList(question_area_, [this](SignalKind k, int i, bool on) { OnFlag(k, i, on); });
     replace(XRCCTRL(*this, "flags_panel", wxPanel), flag_list_);
     a11y::LabelledBy(*rating_row_, *XRCCTRL(*this, "rating_heading", wxWindow));
+    // The candidate's name above the list is not its label (GTK took it for one).
+    a11y::SetName(*competency_list_, _("Competencies"));
     SetTabOrder({notes_, rating_row_, flag_list_, XRCCTRL(*this, "previous_question", wxWindow),
                  XRCCTRL(*this, "finish_interview", wxWindow), XRCCTRL(*this, "next_question", wxWindow)});
 

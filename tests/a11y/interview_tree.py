@@ -216,8 +216,17 @@ def list_rows(frame):
     return []
 
 
+def competency_table(frame):
+    return next((node for node in walk(frame) if node.getRole() == pyatspi.ROLE_TABLE), None)
+
+
 def check_list(app, names):
     frame = window(app, lambda w: CANDIDATE in (w.name or ""))
+    table = competency_table(frame)
+    labels = [words(t.name) for t in relation_targets(table, pyatspi.RELATION_LABELLED_BY)] if table else []
+    check(table is not None and words(table.name) == "Competencies" and not any(CANDIDATE in l for l in labels),
+          f"the competency list is named 'Competencies', not by the candidate (name {table.name if table else None!r}, "
+          f"labelled by {labels})")
     rows = list_rows(frame)
     check(len(rows) == len(names) and all(r.startswith(n[:20]) and r.endswith("not rated") for r, n in zip(rows, names)),
           f"every competency row says 'not rated' before any rating (rows {rows})")
