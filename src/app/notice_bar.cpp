@@ -1,5 +1,9 @@
 #include "notice_bar.hpp"
 
+#include "accessibility.hpp"
+
+#include <wx/bmpbuttn.h>
+
 namespace extramile::app {
 
 NoticeBar::NoticeBar(wxWindow* parent) : wxInfoBarGeneric(parent) {
@@ -9,6 +13,10 @@ NoticeBar::NoticeBar(wxWindow* parent) : wxInfoBarGeneric(parent) {
         // bar stays until the choice says otherwise.
         Bind(wxEVT_BUTTON, [this, i](wxCommandEvent&) { Choose(i); }, ids_[i]);
     }
+    // The bar's own close button is a picture: say what it does.
+    for (auto* child : GetChildren())
+        if (auto* close = dynamic_cast<wxBitmapButton*>(child))
+            a11y::SetName(*close, _("Close this notice"));
 }
 
 void NoticeBar::Notify(const wxString& message, int icon, const std::vector<wxString>& choices,
