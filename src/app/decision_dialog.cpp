@@ -1,5 +1,6 @@
 #include "decision_dialog.hpp"
 
+#include "accessibility.hpp"
 #include "app_config.hpp"
 #include "local_time.hpp"
 #include "result_words.hpp"
@@ -121,6 +122,14 @@ DecisionDialog::DecisionDialog(wxWindow* parent, services::DecisionStore& store,
         grid->Insert(grid->GetItemCount() - 2, label, 0, wxTOP, FromDIP(8));
         grid->Insert(grid->GetItemCount() - 2, text, 0, wxTOP | wxEXPAND, FromDIP(2));
         reasons_[competency.id] = text;
+    }
+    // Tab follows the page: the reasons (made after the form's fields) come
+    // before "Decided by", whose label still goes to its field.
+    if (!reasons_.empty()) {
+        auto* label = XRCCTRL(*this, "decided_by_label", wxStaticText);
+        label->MoveAfterInTabOrder(reasons_.at(rubric_.competencies.back().id));
+        decided_by_->MoveAfterInTabOrder(label);
+        a11y::LabelledBy(*decided_by_, *label);
     }
     decided_by_->SetValue(AppConfig::InterviewerName()); // who uses this program, most often
     Fill();

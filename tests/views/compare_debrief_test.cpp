@@ -170,6 +170,14 @@ BOOST_FIXTURE_TEST_CASE(a_decision_is_made_final_shown_and_reopened_with_a_reaso
     AnswerMessages answers({wxID_YES}); // "Make the decision final?"
     when_decision_opens([](app::DecisionDialog& dialog) {
         BOOST_TEST(utf8(dialog.StatusText()).find("No decision is recorded") == 0);
+        // Tab goes down the page: every reason, then "Decided by".
+        std::vector<std::string> order;
+        for (auto* child : dialog.FindWindow("decision_fields")->GetChildren())
+            if (child->AcceptsFocus())
+                order.push_back(utf8(child->GetName()));
+        BOOST_TEST_REQUIRE(order.size() >= 2u);
+        BOOST_TEST(order.back() == "decided_by");
+        BOOST_TEST(order[order.size() - 2].starts_with("reason_"));
         dialog.SetOutcome(Outcome::hire);
         dialog.SetReason("", "Trained others unasked; strong service record.");
         dialog.SetDecidedBy("Head of HR");
