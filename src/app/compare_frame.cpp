@@ -2,6 +2,7 @@
 
 #include "agreement_list.hpp"
 #include "app_config.hpp"
+#include "calibration_view.hpp"
 #include "candidate_table.hpp"
 #include "evidence_view.hpp"
 #include "file_drop.hpp"
@@ -10,6 +11,7 @@
 #include "print_menu.hpp"
 #include "printing.hpp"
 #include "radar_panel.hpp"
+#include "validity_dialog.hpp"
 #include "window_work.hpp"
 #include "wx_text.hpp"
 
@@ -55,6 +57,7 @@ const int kSelectedOnly = wxNewId();
 const int kBlind = wxNewId();
 const int kDrafts = wxNewId();
 const int kExplain = wxNewId();
+const int kCheckPerformance = wxNewId();
 
 
 } // namespace
@@ -79,6 +82,9 @@ CompareFrame::CompareFrame(std::vector<fs::path> paths)
     resources->AttachUnknownControl("evidence", evidence_, this);
     agreement_ = new AgreementList(FindWindow("agreement_page"));
     resources->AttachUnknownControl("agreement", agreement_, this);
+    // Last of the tabs, made here rather than in the form: the interviewers' severity.
+    calibration_ = new CalibrationView(details_);
+    details_->AddPage(calibration_, _("Interviewers"));
 
     CreateStatusBar();
     BuildMenus();
@@ -158,6 +164,9 @@ void CompareFrame::BuildMenus() {
     file->Append(kExportXlsx, _("Export a &workbook (XLSX)…"));
     file->Append(kExportJson, _("Export &JSON…"));
     file->AppendSeparator();
+    file->Append(kCheckPerformance, _("Check against job &performance…"),
+                 _("Does the interview predict? The scores against job performance recorded later (a CSV file)"));
+    file->AppendSeparator();
     auto printing = AppendPrintItems(*file, *this, Printed::comparison, [this](PrintAction action) {
         if (!SomethingToExport())
             return;
@@ -203,8 +212,12 @@ void CompareFrame::BuildMenus() {
     Bind(wxEVT_MENU, [this](wxCommandEvent&) {
         wxMessageBox(AgreementExplanation(), _("Panel agreement"), wxOK | wxICON_INFORMATION, this);
     }, kExplain);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) {
+        if (run_)
+            AskAndCheckAgainstPerformance(this, run_->rubric.rubric, run_->comparison, language_);
+    }, kCheckPerformance);
     // Nothing to export or print before a comparison is there.
-    printing.insert(printing.end(), {kExportCsv, kExportJson, kExportXlsx, int(wxID_SELECTALL)});
+    printing.insert(printing.end(), {kExportCsv, kExportJson, kExportXlsx, kCheckPerformance, int(wxID_SELECTALL)});
     for (int id : printing)
         Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Enable(HasComparison()); }, id);
     Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Check(selected_only_); }, kSelectedOnly);
@@ -290,6 +303,7 @@ void CompareFrame::ShowPart() {
         make_blind(shown_, BlindSecret());
     table_->SelectCandidates({});
     table_->Show(part_->rubric, shown_, language_, role_);
+    calibration_->SetComparison(shown_);
     ShowSelection();
 }
 
@@ -371,6 +385,7 @@ void CompareFrame::Rebuild() {
     table_->Show(run_->rubric.rubric, shown_, language_, role_);
     WrapTexts();
     agreement_->Show(run_->rubric.rubric, shown_, language_);
+    calibration_->SetComparison(shown_);
     wxString warnings;
     for (const auto& w : shown_.warnings)
         warnings += FromUtf8(w) + "\n";
@@ -482,6 +497,11 @@ void CompareFrame::SetRoleFilter(const wxString& role) {
         table_->Show(run_->rubric.rubric, shown_, language_, role_);
         ShowSelection();
     }
+}
+
+ValidityDialog* CompareFrame::CheckPerformance(const fs::path& file) {
+    // Every candidate compared, whatever the role shown: the CLI's numbers.
+    return run_ ? CheckAgainstPerformance(this, run_->rubric.rubric, run_->comparison, language_, file) : nullptr;
 }
 
 wxString CompareFrame::WarningsText() const { return warnings_->GetValue(); }

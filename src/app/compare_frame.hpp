@@ -28,9 +28,11 @@ class wxTextCtrl;
 namespace extramile::app {
 
 class AgreementList;
+class CalibrationView;
 class CandidateTable;
 class EvidenceView;
 class RadarPanel;
+class ValidityDialog;
 
 class CompareFrame : public wxFrame {
 public:
@@ -63,8 +65,12 @@ public:
     const EvidenceView& Evidence() const { return *evidence_; }
     const RadarPanel& Radar() const { return *radar_; }
     const AgreementList& Agreement() const { return *agreement_; }
+    const CalibrationView& Interviewers() const { return *calibration_; }
     wxString WarningsText() const;
     void ShowSelection(); // refreshes the side-by-side views from the table's selection
+    // File > Check against job performance, with the file chosen: the
+    // validity dialog, or nullptr after saying what is wrong with the file.
+    ValidityDialog* CheckPerformance(const std::filesystem::path& file);
 
 private:
     void BuildMenus();
@@ -120,6 +126,7 @@ private:
     RadarPanel* radar_ = nullptr;
     EvidenceView* evidence_ = nullptr;
     AgreementList* agreement_ = nullptr;
+    CalibrationView* calibration_ = nullptr; // the "Interviewers" tab
     bool selection_refresh_pending_ = false;
     bool wrap_pending_ = false;
     // Last: stopped (its job joined) before anything the job reads goes.
