@@ -1,5 +1,6 @@
 #include "calibration_view.hpp"
 
+#include "list_columns.hpp"
 #include "wx_text.hpp"
 
 #include <wx/button.h>
@@ -34,25 +35,24 @@ wxString Agreement(const InterviewerCalibration& person) {
 
 } // namespace
 
-wxString CalibrationReading(const Calibration& calibration, const InterviewerCalibration& person) {
+wxString CalibrationReading(const InterviewerCalibration& person) {
     switch (person.gap) {
     case OffsetGap::no_ratings:
         return _("No offset: every rating was \"not assessed\".");
     case OffsetGap::alone:
-        return _("No offset: shared no candidate's competency with another interviewer, so their ratings "
-                 "cannot be told apart from their candidates'.");
+        return _("No offset: shared no candidate with another interviewer.");
     case OffsetGap::other_group:
-        return wxString::Format(wxPLURAL("No offset: linked only to %d other interviewer, who never shared a "
-                                         "candidate with the %d interviewers whose offsets are given.",
-                                         "No offset: linked only to %d other interviewers, who never shared a "
-                                         "candidate with the %d interviewers whose offsets are given.",
+        return wxString::Format(wxPLURAL("No offset: shared candidates with %d other interviewer only, "
+                                         "never with those fitted.",
+                                         "No offset: shared candidates with %d other interviewers only, "
+                                         "never with those fitted.",
                                          person.group_size - 1),
-                                person.group_size - 1, calibration.fitted_interviewers);
+                                person.group_size - 1);
     case OffsetGap::none:
         break;
     }
     if (!person.offset_ci95)
-        return _("No interval: the shared ratings fit the model exactly; more shared candidates are needed.");
+        return _("No interval: too few shared ratings; more shared candidates are needed.");
     if (person.flag)
         return *person.flag == Severity::lenient ? _("lenient: rates higher than the rest of the panel")
                                                  : _("severe: rates lower than the rest of the panel");
@@ -115,14 +115,14 @@ void CalibrationView::SetComparison(const Comparison& comparison) {
     const bool decided = std::any_of(calibration.interviewers.begin(), calibration.interviewers.end(),
                                      [](const auto& p) { return p.recommendation_agreement.has_value(); });
     list_->AppendColumn(_("Interviewer"), wxLIST_FORMAT_LEFT, FromDIP(150));
-    list_->AppendColumn(_("Scorecards"), wxLIST_FORMAT_RIGHT, FromDIP(80));
-    list_->AppendColumn(_("Ratings"), wxLIST_FORMAT_RIGHT, FromDIP(64));
-    list_->AppendColumn(_("Mean"), wxLIST_FORMAT_RIGHT, FromDIP(56));
-    list_->AppendColumn(_("Spread (SD)"), wxLIST_FORMAT_RIGHT, FromDIP(80));
     list_->AppendColumn(_("Offset"), wxLIST_FORMAT_RIGHT, FromDIP(64));
     // xgettext:no-c-format
     list_->AppendColumn(_("95% interval"), wxLIST_FORMAT_LEFT, FromDIP(110));
-    list_->AppendColumn(_("Reading"), wxLIST_FORMAT_LEFT, FromDIP(decided ? 300 : 420));
+    list_->AppendColumn(_("Reading"), wxLIST_FORMAT_LEFT, FromDIP(300));
+    list_->AppendColumn(_("Scorecards"), wxLIST_FORMAT_RIGHT, FromDIP(80));
+    list_->AppendColumn(_("Ratings"), wxLIST_FORMAT_RIGHT, FromDIP(64));
+    list_->AppendColumn(_("Mean"), wxLIST_FORMAT_RIGHT, FromDIP(56));
+    list_->AppendColumn(_("Spread (SD)"), wxLIST_FORMAT_RIGHT, FromDIP(96));
     if (decided)
         list_->AppendColumn(_("Agrees with decisions"), wxLIST_FORMAT_LEFT, FromDIP(150));
     long row = 0;
@@ -137,11 +137,12 @@ void CalibrationView::SetComparison(const Comparison& comparison) {
                        p.offset_ci95 ? wxString::Format("[%s, %s]", Signed(p.offset_ci95->first),
                                                         Signed(p.offset_ci95->second))
                                      : kNone);
-        list_->SetItem(row, reading, CalibrationReading(calibration, p));
+        list_->SetItem(row, reading, CalibrationReading(p));
         if (decided)
             list_->SetItem(row, agreement, Agreement(p));
         ++row;
     }
+    FitColumns(*list_);
 
     wxString summary;
     if (calibration.interviewers.empty()) {

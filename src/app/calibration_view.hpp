@@ -27,7 +27,8 @@ public:
     const wxListCtrl& List() const { return *list_; }
     wxString Summary() const;
     // The columns; `agreement` is there only when a recommendation met a decision.
-    enum Column { interviewer, scorecards, ratings, mean, spread, offset, interval, reading, agreement };
+    // What HR reads first comes first: who, by how much, how sure, what it means.
+    enum Column { interviewer, offset, interval, reading, scorecards, ratings, mean, spread, agreement };
 
 private:
     void WrapSummary();
@@ -39,7 +40,7 @@ private:
 
 // An interviewer's reading: "lenient", "severe", "not flagged", or why
 // there is no offset or no interval.
-wxString CalibrationReading(const Calibration& calibration, const InterviewerCalibration& person);
+wxString CalibrationReading(const InterviewerCalibration& person);
 
 // What the severity offset is, how it is fitted and what the adjusted
 // numbers mean, for HR (the "What is adjusted and why?" button).

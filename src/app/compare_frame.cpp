@@ -344,8 +344,10 @@ void CompareFrame::OnLoaded(Loaded loaded) {
     const auto restore = [&] {
         if (run_)
             Rebuild(); // the comparison shown before the load
-        else if (showed_part)
+        else if (showed_part) {
             table_->Show(Rubric{}, shown_ = Comparison{}, language_, role_);
+            calibration_->SetComparison(shown_);
+        }
     };
     if (loaded.failure && loaded.failure->reason == services::ComparisonFailure::Reason::cancelled) {
         restore();

@@ -1,6 +1,7 @@
 #include "validity_dialog.hpp"
 
 #include "app_config.hpp"
+#include "list_columns.hpp"
 #include "wx_text.hpp"
 
 #include "core/base/file_error.hpp"
@@ -13,6 +14,8 @@
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
+
+#include <algorithm>
 
 namespace extramile::app {
 
@@ -36,6 +39,45 @@ void AddRow(wxListCtrl& list, const wxString& what, const Correlation& c) {
 
 } // namespace
 
+wxString ValidityWarningText(const services::ValidityWarning& warning, const services::ValidityReport& report,
+                             const wxString& file) {
+    using Kind = services::ValidityWarning::Kind;
+    switch (warning.kind) {
+    case Kind::unmatched_row:
+        return wxString::Format(_("%s:%d: no compared candidate has the id \"%s\"; the row was left out."), file,
+                                warning.line, FromUtf8(warning.text));
+    case Kind::few_pairs:
+        return wxString::Format(wxPLURAL("Only %d candidate has both an interview total and a performance: below 30 "
+                                         "a correlation is very uncertain (read the interval, not the number).",
+                                         "Only %d candidates have both an interview total and a performance: below "
+                                         "30 a correlation is very uncertain (read the interval, not the number).",
+                                         report.total.n),
+                                report.total.n);
+    case Kind::range_restriction: {
+        wxString text = wxString::Format(
+            _("Range restriction: only %d of the %d candidates compared have a performance. When those are the ones "
+              "hired, the low scorers are missing and the correlation understates how well the interview predicts."),
+            report.total.n, report.candidates);
+        if (report.total_sd_matched && report.total_sd_all)
+            text += " " + wxString::Format(_("The totals' standard deviation is %s among them and %s among all."),
+                                           wxString::FromDouble(*report.total_sd_matched, 1),
+                                           wxString::FromDouble(*report.total_sd_all, 1));
+        return text;
+    }
+    case Kind::no_rater_column:
+        return _("The performance file names no rater (a \"rater\" column): if one person rated everyone, their own "
+                 "leniency and taste are in every number.");
+    case Kind::one_rater:
+        return wxString::Format(_("Every performance was rated by one person (%s): their own leniency and taste are "
+                                  "in every number."),
+                                FromUtf8(warning.text));
+    case Kind::nothing_matched:
+        return _("No row of the performance file names a compared candidate: check that its candidate_id column "
+                 "holds the ids the scorecards give.");
+    }
+    return {};
+}
+
 ValidityDialog::ValidityDialog(wxWindow* parent, const Rubric& rubric, const std::string& language,
                                const services::ValidityReport& report, const wxString& file)
     : wxDialog(parent, wxID_ANY, _("Does the interview predict?"), wxDefaultPosition, wxDefaultSize,
@@ -47,17 +89,16 @@ ValidityDialog::ValidityDialog(wxWindow* parent, const Rubric& rubric, const std
                            "near 0 no relation. Read the interval before the number."),
                          file, report.n);
     auto* text = new wxStaticText(this, wxID_ANY, intro);
-    text->Wrap(FromDIP(640));
     sizer->Add(text, wxSizerFlags().Expand().Border(wxALL, FromDIP(8)));
 
     list_ = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(660, 200)),
                            wxLC_REPORT | wxLC_SINGLE_SEL | wxLC_HRULES);
-    list_->AppendColumn(_("Score"), wxLIST_FORMAT_LEFT, FromDIP(220));
-    list_->AppendColumn(_("People"), wxLIST_FORMAT_RIGHT, FromDIP(64));
-    list_->AppendColumn(_("Pearson r"), wxLIST_FORMAT_RIGHT, FromDIP(80));
+    list_->AppendColumn(_("Score"), wxLIST_FORMAT_LEFT, FromDIP(210));
+    list_->AppendColumn(_("People"), wxLIST_FORMAT_RIGHT, FromDIP(80));
+    list_->AppendColumn(_("Pearson r"), wxLIST_FORMAT_RIGHT, FromDIP(110));
     // xgettext:no-c-format
-    list_->AppendColumn(_("95% interval"), wxLIST_FORMAT_LEFT, FromDIP(120));
-    list_->AppendColumn(_("Spearman rho"), wxLIST_FORMAT_RIGHT, FromDIP(100));
+    list_->AppendColumn(_("95% interval"), wxLIST_FORMAT_LEFT, FromDIP(130));
+    list_->AppendColumn(_("Spearman rho"), wxLIST_FORMAT_RIGHT, FromDIP(130));
     AddRow(*list_, _("Total"), report.total);
     for (const auto& id : report.competency_order) {
         const auto* competency = rubric.find(id);
@@ -70,19 +111,36 @@ ValidityDialog::ValidityDialog(wxWindow* parent, const Rubric& rubric, const std
         this, wxID_ANY,
         _("The interval is from Fisher's z. —: fewer than 3 people (4 for the interval), or a score or the "
           "performance that does not vary."));
-    note->Wrap(FromDIP(640));
     sizer->Add(note, wxSizerFlags().Expand().Border(wxALL, FromDIP(8)));
     sizer->Add(new wxStaticText(this, wxID_ANY, _("Warnings:")), wxSizerFlags().Border(wxLEFT | wxRIGHT, FromDIP(8)));
     wxString warnings;
-    for (const auto& w : report.warnings)
-        warnings += FromUtf8(w) + "\n";
+    for (const auto& w : report.warning_details)
+        warnings += ValidityWarningText(w, report, file) + "\n";
     warnings_ = new wxTextCtrl(this, wxID_ANY, warnings.empty() ? _("No warnings.") : warnings, wxDefaultPosition,
                                FromDIP(wxSize(660, 120)), wxTE_MULTILINE | wxTE_READONLY);
     sizer->Add(warnings_, wxSizerFlags().Expand().Border(wxALL, FromDIP(8)));
-    sizer->Add(CreateSeparatedButtonSizer(wxCLOSE), wxSizerFlags().Expand().Border(wxALL, FromDIP(8)));
+    // Not wxID_CLOSE: wxGTK would make that GTK's stock button, whose label
+    // follows the process locale rather than the app's language.
+    auto* buttons = new wxBoxSizer(wxHORIZONTAL);
+    buttons->AddStretchSpacer();
+    auto* close = new wxButton(this, wxID_ANY, _("&Close"));
+    buttons->Add(close);
+    sizer->Add(buttons, wxSizerFlags().Expand().Border(wxALL, FromDIP(8)));
+    // As wide as the columns need, within the screen; the texts wrap to it.
+    FitColumns(*list_);
+    int columns = 0;
+    for (int column = 0; column < list_->GetColumnCount(); ++column)
+        columns += list_->GetColumnWidth(column);
+    const int width = std::min(std::max(FromDIP(660), columns + FromDIP(24)),
+                               wxGetClientDisplayRect().width - FromDIP(48));
+    list_->SetMinSize(wxSize(width, FromDIP(200)));
+    warnings_->SetMinSize(wxSize(width, FromDIP(120)));
+    text->Wrap(width);
+    note->Wrap(width);
     SetSizerAndFit(sizer);
-    SetEscapeId(wxID_CLOSE);
-    Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { Destroy(); }, wxID_CLOSE);
+    SetEscapeId(close->GetId());
+    close->SetDefault();
+    close->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { Destroy(); });
     Bind(wxEVT_CLOSE_WINDOW, [this](wxCloseEvent&) { Destroy(); });
 }
 

@@ -33,6 +33,10 @@ private:
     wxTextCtrl* warnings_ = nullptr;
 };
 
+// A warning of services::validity in the user's language.
+wxString ValidityWarningText(const services::ValidityWarning& warning, const services::ValidityReport& report,
+                             const wxString& file);
+
 // Reads `file` and shows the dialog (not modal: the window stays usable),
 // or says in a message box what is wrong with the file, line by line
 // (FILE:LINE), and returns nullptr.
