@@ -214,7 +214,7 @@ void CompareFrame::BuildMenus() {
     }, kExplain);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) {
         if (run_)
-            AskAndCheckAgainstPerformance(this, run_->rubric.rubric, run_->comparison, language_);
+            AskAndCheckAgainstPerformance(this, run_->rubric.rubric, run_->comparison, language_, blind_);
     }, kCheckPerformance);
     // Nothing to export or print before a comparison is there.
     printing.insert(printing.end(), {kExportCsv, kExportJson, kExportXlsx, kCheckPerformance, int(wxID_SELECTALL)});
@@ -503,7 +503,8 @@ void CompareFrame::SetRoleFilter(const wxString& role) {
 
 ValidityDialog* CompareFrame::CheckPerformance(const fs::path& file) {
     // Every candidate compared, whatever the role shown: the CLI's numbers.
-    return run_ ? CheckAgainstPerformance(this, run_->rubric.rubric, run_->comparison, language_, file) : nullptr;
+    return run_ ? CheckAgainstPerformance(this, run_->rubric.rubric, run_->comparison, language_, file, blind_)
+                : nullptr;
 }
 
 wxString CompareFrame::WarningsText() const { return warnings_->GetValue(); }

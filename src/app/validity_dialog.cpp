@@ -40,10 +40,13 @@ void AddRow(wxListCtrl& list, const wxString& what, const Correlation& c) {
 } // namespace
 
 wxString ValidityWarningText(const services::ValidityWarning& warning, const services::ValidityReport& report,
-                             const wxString& file) {
+                             const wxString& file, bool blind) {
     using Kind = services::ValidityWarning::Kind;
     switch (warning.kind) {
     case Kind::unmatched_row:
+        if (blind)
+            return wxString::Format(_("%s:%d: names no compared candidate; the row was left out."), file,
+                                    warning.line);
         return wxString::Format(_("%s:%d: no compared candidate has the id \"%s\"; the row was left out."), file,
                                 warning.line, FromUtf8(warning.text));
     case Kind::few_pairs:
@@ -79,7 +82,7 @@ wxString ValidityWarningText(const services::ValidityWarning& warning, const ser
 }
 
 ValidityDialog::ValidityDialog(wxWindow* parent, const Rubric& rubric, const std::string& language,
-                               const services::ValidityReport& report, const wxString& file)
+                               const services::ValidityReport& report, const wxString& file, bool blind)
     : wxDialog(parent, wxID_ANY, _("Does the interview predict?"), wxDefaultPosition, wxDefaultSize,
                wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER) {
     auto* sizer = new wxBoxSizer(wxVERTICAL);
@@ -115,7 +118,7 @@ ValidityDialog::ValidityDialog(wxWindow* parent, const Rubric& rubric, const std
     sizer->Add(new wxStaticText(this, wxID_ANY, _("Warnings:")), wxSizerFlags().Border(wxLEFT | wxRIGHT, FromDIP(8)));
     wxString warnings;
     for (const auto& w : report.warning_details)
-        warnings += ValidityWarningText(w, report, file) + "\n";
+        warnings += ValidityWarningText(w, report, file, blind) + "\n";
     warnings_ = new wxTextCtrl(this, wxID_ANY, warnings.empty() ? _("No warnings.") : warnings, wxDefaultPosition,
                                FromDIP(wxSize(660, 120)), wxTE_MULTILINE | wxTE_READONLY);
     sizer->Add(warnings_, wxSizerFlags().Expand().Border(wxALL, FromDIP(8)));
@@ -147,7 +150,7 @@ ValidityDialog::ValidityDialog(wxWindow* parent, const Rubric& rubric, const std
 wxString ValidityDialog::WarningsText() const { return warnings_->GetValue(); }
 
 ValidityDialog* CheckAgainstPerformance(wxWindow* parent, const Rubric& rubric, const Comparison& comparison,
-                                        const std::string& language, const std::filesystem::path& file) {
+                                        const std::string& language, const std::filesystem::path& file, bool blind) {
     PerformanceFile performance;
     try {
         performance = read_performance_file(file);
@@ -160,20 +163,20 @@ ValidityDialog* CheckAgainstPerformance(wxWindow* parent, const Rubric& rubric, 
     }
     const auto name = utf8_of(file);
     const auto report = services::validity(rubric, comparison, performance, name);
-    auto* dialog = new ValidityDialog(parent, rubric, language, report, FromUtf8(name));
+    auto* dialog = new ValidityDialog(parent, rubric, language, report, FromUtf8(name), blind);
     dialog->Show();
     return dialog;
 }
 
 ValidityDialog* AskAndCheckAgainstPerformance(wxWindow* parent, const Rubric& rubric, const Comparison& comparison,
-                                              const std::string& language) {
+                                              const std::string& language, bool blind) {
     wxFileDialog ask(parent, _("Choose the job performance file"), AppConfig::ExportFolder(), wxString(),
                      _("CSV files, a row per person: candidate_id, performance, date, rater (*.csv)|*.csv|"
                        "All files|*"),
                      wxFD_OPEN | wxFD_FILE_MUST_EXIST);
     if (ask.ShowModal() != wxID_OK)
         return nullptr;
-    return CheckAgainstPerformance(parent, rubric, comparison, language, ToPath(ask.GetPath()));
+    return CheckAgainstPerformance(parent, rubric, comparison, language, ToPath(ask.GetPath()), blind);
 }
 
 } // namespace extramile::app

@@ -24,6 +24,7 @@
 
 #include <wx/button.h>
 #include <wx/listctrl.h>
+#include <wx/menu.h>
 #include <wx/modalhook.h>
 #include <wx/msgdlg.h>
 #include <wx/notebook.h>
@@ -379,7 +380,28 @@ BOOST_AUTO_TEST_CASE(the_validity_dialog_shows_what_services_compute) {
         BOOST_TEST(warnings.find(w) != std::string::npos, w);
     BOOST_TEST(std::count(warnings.begin(), warnings.end(), '\n') == static_cast<long>(expected.warnings.size()));
     BOOST_TEST(warnings.find("performance.csv:6:") != std::string::npos, warnings);
+    BOOST_TEST(warnings.find("\"c-9\"") != std::string::npos, warnings);
     dialog->Destroy();
+
+    // Blind review: the same numbers; the row that names nobody by its line only.
+    opened.frame->SetBlind(true);
+    auto* blind = opened.frame->CheckPerformance(performance);
+    BOOST_REQUIRE(blind);
+    BOOST_TEST(cell(blind->List(), 0, D::pearson) == cell(list, 0, D::pearson));
+    const auto blind_warnings = std::string(blind->WarningsText().utf8_str());
+    BOOST_TEST(blind_warnings.find("performance.csv:6:") != std::string::npos, blind_warnings);
+    BOOST_TEST(blind_warnings.find("c-9") == std::string::npos, blind_warnings);
+    blind->Destroy();
+}
+
+BOOST_AUTO_TEST_CASE(the_file_menu_offers_the_check_once_a_comparison_is_shown) {
+    ScratchFolder scratch;
+    fs::copy(data("panel"), scratch / "panel");
+    OpenedFrame opened(scratch / "panel");
+    const int id = opened.frame->GetMenuBar()->FindMenuItem("File", "Check against job performance…");
+    BOOST_REQUIRE(id != wxNOT_FOUND);
+    opened.frame->UpdateWindowUI();
+    BOOST_TEST(opened.frame->GetMenuBar()->IsEnabled(id));
 }
 
 BOOST_AUTO_TEST_CASE(a_bad_performance_file_is_named_by_line_and_nothing_opens) {
