@@ -253,6 +253,28 @@ BOOST_AUTO_TEST_CASE(the_hand_worked_case_reads_lenient_severe_and_why_cleo_has_
     const auto html = std::string(opened.frame->Evidence().Html().utf8_str());
     BOOST_TEST(html.find("mean 5.00<br>adjusted for severity 4.25") != std::string::npos, html);
 
+    // Sorting by it: highest first, the candidate without one last, either way.
+    auto adjusted_column = [&] {
+        std::vector<double> values;
+        std::vector<std::string> texts;
+        for (long row = 0; row < table.GetItemCount(); ++row)
+            texts.push_back(std::string(table.GetItemText(row, app::CandidateTable::adjusted_total).utf8_str()));
+        for (const auto& t : texts)
+            if (t != "\u2014")
+                values.push_back(std::stod(t));
+        return std::pair{values, texts};
+    };
+    opened.frame->Table().SortBy(app::CandidateTable::adjusted_total, false);
+    auto [down, down_texts] = adjusted_column();
+    BOOST_TEST(std::is_sorted(down.rbegin(), down.rend()));
+    BOOST_TEST(down_texts.back() == "\u2014");
+    opened.frame->Table().SortBy(app::CandidateTable::adjusted_total, true);
+    auto [up, up_texts] = adjusted_column();
+    BOOST_TEST(std::is_sorted(up.begin(), up.end()));
+    BOOST_TEST(up_texts.back() == "\u2014");
+    BOOST_TEST(up.size() == 3u); // x, y, w; z has none
+    opened.frame->Table().SortBy(app::CandidateTable::rank, true);
+
     // The exports carry the adjusted total beside the total.
     opened.frame->ExportCsv(scratch / "out.csv");
     const auto csv = read_bytes(scratch / "out.csv");
