@@ -77,6 +77,7 @@ void CandidateTable::Show(const Rubric& rubric, const Comparison& comparison, co
     AppendColumn(_("Role"), wxLIST_FORMAT_LEFT, FromDIP(110));
     AppendColumn(_("Panel"), wxLIST_FORMAT_RIGHT, FromDIP(50));
     AppendColumn(_("Total"), wxLIST_FORMAT_RIGHT, FromDIP(54));
+    AppendColumn(_("Adjusted"), wxLIST_FORMAT_RIGHT, FromDIP(72));
     AppendColumn(_("Rated"), wxLIST_FORMAT_RIGHT, FromDIP(56));
     for (std::size_t i = 0; i < rubric.competencies.size(); ++i)
         AppendColumn(ShortHeader(static_cast<int>(i) + 1, FromUtf8(rubric.competencies[i].name.get(language))),
@@ -103,7 +104,8 @@ wxString CandidateTable::Legend(const std::string& language) const {
     for (std::size_t i = 0; i < rubric_->competencies.size(); ++i)
         out += (out.empty() ? wxString() : wxString(wxS("   "))) + wxString::Format("%zu %s", i + 1,
                                                                FromUtf8(rubric_->competencies[i].name.get(language)));
-    return out;
+    return out + "\n" + _("Adjusted: the total with each interviewer's severity offset taken out (see "
+                          "Interviewers); — where an interviewer has none.");
 }
 
 void CandidateTable::OnColumnClick(wxListEvent& event) {
@@ -144,6 +146,8 @@ void CandidateTable::ApplySort() {
             return CompareOptional(double(ca.interviewers.size()), double(cb.interviewers.size()), ascending) < 0;
         case total:
             return CompareOptional(ca.total, cb.total, ascending) < 0;
+        case adjusted_total:
+            return CompareOptional(ca.adjusted_total, cb.adjusted_total, ascending) < 0;
         case coverage:
             return CompareOptional(ca.coverage, cb.coverage, ascending) < 0;
         default:
@@ -196,6 +200,8 @@ wxString CandidateTable::OnGetItemText(long item, long column) const {
         return wxString::Format("%zu", c.interviewers.size());
     case total:
         return Number(c.total, 1);
+    case adjusted_total:
+        return Number(c.adjusted_total, 1);
     case coverage:
         return wxString::Format("%d%%", static_cast<int>(std::lround(100 * c.coverage)));
     default:

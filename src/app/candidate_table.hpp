@@ -1,6 +1,7 @@
 // The candidates of a comparison as a sortable table: rank, id, name, role,
-// panel, total, coverage, each competency's mean, the largest spread, the
-// recommendations, the decision recorded and the flags. Virtual, so a folder of thousands of
+// panel, total, the total adjusted for interviewer severity, coverage, each
+// competency's mean, the largest spread, the recommendations, the decision
+// recorded and the flags. Virtual, so a folder of thousands of
 // scorecards fills it at once. Competency headers are numbered and short
 // (the legend under the table names them in full).
 #pragma once
@@ -32,7 +33,9 @@ public:
     std::vector<int> ShownCandidates() const { return rows_; }
     void SelectCandidates(const std::vector<int>& candidates);
 
-    enum Column { rank, id, name, role, interviewers, total, coverage, first_competency };
+    // `adjusted_total` sits beside `total`, never in its place: the raw total
+    // ranks, the adjusted one (calibration.hpp) is there to compare with it.
+    enum Column { rank, id, name, role, interviewers, total, adjusted_total, coverage, first_competency };
     // The column of a competency (by rubric order), and of what follows them.
     static int CompetencyColumn(int competency_index) { return first_competency + competency_index; }
     int SpreadColumn() const { return first_competency + Competencies(); }
@@ -40,7 +43,7 @@ public:
     int DecisionColumn() const { return SpreadColumn() + 2; }
     int FlagsColumn() const { return SpreadColumn() + 3; }
     // "1 Disinterested generosity · 2 Going the extra mile ...": what the
-    // numbered headers stand for.
+    // numbered headers stand for, and what "Adjusted" is.
     wxString Legend(const std::string& language) const;
 
 private:

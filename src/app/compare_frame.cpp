@@ -2,6 +2,7 @@
 
 #include "agreement_list.hpp"
 #include "app_config.hpp"
+#include "calibration_view.hpp"
 #include "candidate_table.hpp"
 #include "debrief_view.hpp"
 #include "decision_dialog.hpp"
@@ -13,6 +14,7 @@
 #include "printing.hpp"
 #include "radar_panel.hpp"
 #include "result_words.hpp"
+#include "validity_dialog.hpp"
 #include "window_work.hpp"
 #include "wx_text.hpp"
 
@@ -64,6 +66,7 @@ const int kBlind = wxNewId();
 const int kDrafts = wxNewId();
 const int kExplain = wxNewId();
 const int kDecide = wxNewId();
+const int kCheckPerformance = wxNewId();
 
 
 } // namespace
@@ -99,6 +102,9 @@ CompareFrame::CompareFrame(std::vector<fs::path> paths)
     resources->AttachUnknownControl("agreement", agreement_, this);
     debrief_ = new DebriefView(FindWindow("debrief_page"));
     resources->AttachUnknownControl("debrief", debrief_, this);
+    // Last of the tabs, made here rather than in the form: the interviewers' severity.
+    calibration_ = new CalibrationView(details_);
+    details_->AddPage(calibration_, _("Interviewers"));
 
     CreateStatusBar();
     BuildMenus();
@@ -179,6 +185,9 @@ void CompareFrame::BuildMenus() {
     file->Append(kExportCsv, _("Export &CSV…"));
     file->Append(kExportXlsx, _("Export a &workbook (XLSX)…"));
     file->Append(kExportJson, _("Export &JSON…"));
+    file->AppendSeparator();
+    file->Append(kCheckPerformance, _("Check against job &performance…"),
+                 _("Does the interview predict? The scores against job performance recorded later (a CSV file)"));
     file->AppendSeparator();
     auto printing = AppendPrintItems(*file, *this, Printed::comparison, [this](PrintAction action) {
         if (!SomethingToExport())
@@ -261,8 +270,12 @@ void CompareFrame::BuildMenus() {
     Bind(wxEVT_MENU, [this](wxCommandEvent&) {
         wxMessageBox(AgreementExplanation(), _("Panel agreement"), wxOK | wxICON_INFORMATION, this);
     }, kExplain);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) {
+        if (run_)
+            AskAndCheckAgainstPerformance(this, run_->rubric.rubric, run_->comparison, language_, blind_);
+    }, kCheckPerformance);
     // Nothing to export or print before a comparison is there.
-    printing.insert(printing.end(), {kExportCsv, kExportJson, kExportXlsx, int(wxID_SELECTALL)});
+    printing.insert(printing.end(), {kExportCsv, kExportJson, kExportXlsx, kCheckPerformance, int(wxID_SELECTALL)});
     for (int id : printing)
         Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Enable(HasComparison()); }, id);
     Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Check(selected_only_); }, kSelectedOnly);
@@ -348,6 +361,7 @@ void CompareFrame::ShowPart() {
         make_blind(shown_, BlindSecret());
     table_->SelectCandidates({});
     table_->Show(part_->rubric, shown_, language_, role_);
+    calibration_->SetComparison(shown_);
     ShowSelection();
 }
 
@@ -388,8 +402,10 @@ void CompareFrame::OnLoaded(Loaded loaded) {
     const auto restore = [&] {
         if (run_)
             Rebuild(); // the comparison shown before the load
-        else if (showed_part)
+        else if (showed_part) {
             table_->Show(Rubric{}, shown_ = Comparison{}, language_, role_);
+            calibration_->SetComparison(shown_);
+        }
     };
     if (loaded.failure && loaded.failure->reason == services::ComparisonFailure::Reason::cancelled) {
         restore();
@@ -429,6 +445,7 @@ void CompareFrame::Rebuild() {
     table_->Show(run_->rubric.rubric, shown_, language_, role_);
     WrapTexts();
     agreement_->Show(run_->rubric.rubric, shown_, language_);
+    calibration_->SetComparison(shown_);
     wxString warnings;
     for (const auto& w : shown_.warnings)
         warnings += FromUtf8(w) + "\n";
@@ -673,6 +690,12 @@ void CompareFrame::SetRoleFilter(const wxString& role) {
         table_->Show(run_->rubric.rubric, shown_, language_, role_);
         ShowSelection();
     }
+}
+
+ValidityDialog* CompareFrame::CheckPerformance(const fs::path& file) {
+    // Every candidate compared, whatever the role shown: the CLI's numbers.
+    return run_ ? CheckAgainstPerformance(this, run_->rubric.rubric, run_->comparison, language_, file, blind_)
+                : nullptr;
 }
 
 wxString CompareFrame::WarningsText() const { return warnings_->GetValue(); }

@@ -34,10 +34,12 @@ class wxTextCtrl;
 namespace extramile::app {
 
 class AgreementList;
+class CalibrationView;
 class CandidateTable;
 class DebriefView;
 class EvidenceView;
 class RadarPanel;
+class ValidityDialog;
 
 class CompareFrame : public wxFrame {
 public:
@@ -83,8 +85,12 @@ public:
     const DebriefView& DebriefPage() const { return *debrief_; }
     const wxListCtrl& OverdueList() const { return *overdue_list_; }
     wxString DecisionSummary() const;
+    const CalibrationView& Interviewers() const { return *calibration_; }
     wxString WarningsText() const;
     void ShowSelection(); // refreshes the side-by-side views from the table's selection
+    // File > Check against job performance, with the file chosen: the
+    // validity dialog, or nullptr after saying what is wrong with the file.
+    ValidityDialog* CheckPerformance(const std::filesystem::path& file);
 
 private:
     void BuildMenus();
@@ -151,6 +157,7 @@ private:
     EvidenceView* evidence_ = nullptr;
     AgreementList* agreement_ = nullptr;
     DebriefView* debrief_ = nullptr;
+    CalibrationView* calibration_ = nullptr; // the "Interviewers" tab
     bool selection_refresh_pending_ = false;
     bool wrap_pending_ = false;
     // Last: stopped (its job joined) before anything the job reads goes.

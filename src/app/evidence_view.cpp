@@ -113,6 +113,10 @@ void EvidenceView::Show(const EvidenceInput& in) {
             const auto& mean = result.mean;
             candidate += "<br>" + (mean ? wxString::Format(_("mean %s"), wxString::FromDouble(*mean, 2))
                                         : _("not rated"));
+            // Beside the mean, never instead (the Interviewers tab says what was taken out).
+            if (result.adjusted_mean)
+                candidate += "<br>" + wxString::Format(_("adjusted for severity %s"),
+                                                       wxString::FromDouble(*result.adjusted_mean, 2));
             if (result.contribution)
                 candidate += "<br>" + wxString::Format(_("%s points of the total"),
                                                        wxString::FromDouble(*result.contribution, 1));

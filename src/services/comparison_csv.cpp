@@ -81,7 +81,7 @@ std::string comparison_csv(const ComparisonInput& in, const CsvStyle& style) {
     if (style.byte_order_mark)
         out << "\xEF\xBB\xBF";
     std::vector<std::string> header{"rank", "candidate_id", "name", "role", "interviewers", "interviewer_names",
-                                    "total", "coverage_percent", "complete"};
+                                    "total", "adjusted_total", "coverage_percent", "complete"};
     for (const auto& c : in.rubric.competencies)
         header.push_back(csv.text(c.id));
     for (const char* column : {"largest_spread", "strong_no", "no", "yes", "strong_yes", "recommendations",
@@ -97,6 +97,7 @@ std::string comparison_csv(const ComparisonInput& in, const CsvStyle& style) {
                                      std::to_string(c.interviewers.size()),
                                      csv.text(join(c.interviewers, "; ")),
                                      c.total ? csv.number(*c.total, 2) : "",
+                                     c.adjusted_total ? csv.number(*c.adjusted_total, 2) : "",
                                      csv.number(100.0 * c.coverage, 1),
                                      c.complete() ? "yes" : "no"};
         for (const auto& competency : in.rubric.competencies) {

@@ -95,7 +95,7 @@ std::string comparison_xlsx(const ComparisonInput& in, const std::string& langua
     const auto& rubric = in.rubric;
     Sheet candidates(book.get(), "Candidates", bold);
     std::vector<std::string> header{"Rank", "Candidate id", "Name", "Role", "Interviewers", "Interviewer names",
-                                    "Total", "Coverage", "Complete"};
+                                    "Total", "Adjusted total", "Coverage", "Complete"};
     for (const auto& c : rubric.competencies)
         header.push_back(c.name.get(language));
     for (const char* column : {"Largest spread", "Strong no", "No", "Yes", "Strong yes", "Flags", "Decision",
@@ -117,6 +117,9 @@ std::string comparison_xlsx(const ComparisonInput& in, const std::string& langua
         candidates.text(row, col++, names);
         if (c.total)
             candidates.number(row, col, *c.total, decimals);
+        ++col;
+        if (c.adjusted_total) // for interviewer severity, beside the raw total (calibration.hpp)
+            candidates.number(row, col, *c.adjusted_total, decimals);
         ++col;
         candidates.number(row, col++, c.coverage, percent);
         candidates.text(row, col++, c.complete() ? "yes" : "no");

@@ -61,6 +61,7 @@ ValidityReport validity(const Rubric& rubric, const Comparison& comparison, cons
             ++unmatched;
             report.warnings.push_back(file + ":" + std::to_string(record.line) + ": no compared candidate has the id \"" +
                                       record.candidate_id + "\"; the row was left out.");
+            report.warning_details.push_back({ValidityWarning::Kind::unmatched_row, record.line, record.candidate_id});
             continue;
         }
         const auto& c = *found->second;
@@ -84,11 +85,16 @@ ValidityReport validity(const Rubric& rubric, const Comparison& comparison, cons
     report.total_sd_all = sample_sd(all_totals);
 
     auto& w = report.warnings;
-    if (report.total.n < 30)
+    auto& details = report.warning_details;
+    using Kind = ValidityWarning::Kind;
+    if (report.total.n < 30) {
+        details.push_back({Kind::few_pairs, 0, {}});
         w.push_back("Only " + std::to_string(report.total.n) +
                     " candidates have both an interview total and a performance: below 30 a correlation is "
                     "very uncertain (read the interval, not the number).");
+    }
     if (report.total.n < report.candidates) {
+        details.push_back({Kind::range_restriction, 0, {}});
         std::string sd;
         if (report.total_sd_matched && report.total_sd_all)
             sd = " The totals' standard deviation is " + fixed(*report.total_sd_matched, 1) + " among them and " +
@@ -98,15 +104,20 @@ ValidityReport validity(const Rubric& rubric, const Comparison& comparison, cons
                     " candidates compared have a performance. When those are the ones hired, the low scorers "
                     "are missing and the correlation understates how well the interview predicts." + sd);
     }
-    if (!performance.has_rater_column)
+    if (!performance.has_rater_column) {
+        details.push_back({Kind::no_rater_column, 0, {}});
         w.push_back("The performance file names no rater (a \"rater\" column): if one person rated everyone, "
                     "their own leniency and taste are in every number.");
-    else if (raters.size() == 1)
+    } else if (raters.size() == 1) {
+        details.push_back({Kind::one_rater, 0, *raters.begin()});
         w.push_back("Every performance was rated by one person (" + *raters.begin() +
                     "): their own leniency and taste are in every number.");
-    if (unmatched > 0 && report.n == 0)
+    }
+    if (unmatched > 0 && report.n == 0) {
+        details.push_back({Kind::nothing_matched, 0, {}});
         w.push_back("No row of the performance file names a compared candidate: check that its candidate_id "
                     "column holds the ids the scorecards give.");
+    }
     return report;
 }
 

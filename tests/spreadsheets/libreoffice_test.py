@@ -111,6 +111,17 @@ def check_candidates(rows, what, numbers_are_numbers=True, giving="giving"):
         total = row[column["total"]]
         if numbers_are_numbers:
             check(total[0] == "float", f"{what}: the total of {name_cell[2]!r} is {total[0]!r} ({total[2]!r}), not a number")
+    # The total adjusted for interviewer severity, beside the total, a number too.
+    check("adjusted_total" in column and column.get("adjusted_total") == column["total"] + 1,
+          f"{what}: no adjusted total beside the total in {header}")
+    if "adjusted_total" in column:
+        adjusted = [row[column["adjusted_total"]] for row in rows[1:] if len(row) > column["adjusted_total"]
+                    and row[column["adjusted_total"]][2] != ""]
+        check(adjusted, f"{what}: no candidate has an adjusted total")
+        for cell in adjusted:
+            if numbers_are_numbers:
+                check(cell[0] == "float" and 0 <= float(cell[1]) <= 100,
+                      f"{what}: an adjusted total reads {cell!r}, not a number from 0 to 100")
     ana = next(row for row in rows[1:] if row[column["name"]][2].lstrip("'") == "Ana Pérez; García")
     if numbers_are_numbers:
         # (4.5-1)/4*2 + (4-1)/4 + (4.5-1)/4, over 4 weights: 84.375

@@ -12,6 +12,7 @@
 
 #include "test_paths.hpp"
 
+#include "app/calibration_view.hpp"
 #include "app/candidate_table.hpp"
 #include "app/compare_frame.hpp"
 #include "app/decision_dialog.hpp"
@@ -20,6 +21,7 @@
 #include "app/preferences.hpp"
 #include "app/summary_dialog.hpp"
 #include "app/translations.hpp"
+#include "app/validity_dialog.hpp"
 
 #include "core/storage/new_interview.hpp"
 #include "core/storage/rubric_library.hpp"
@@ -49,7 +51,9 @@
 #include <wx/toplevel.h>
 #include <wx/xrc/xmlres.h>
 
+#include <algorithm>
 #include <cmath>
+#include <fstream>
 #include <map>
 #include <cstdlib>
 #include <set>
@@ -357,6 +361,58 @@ std::set<wxWindow*> TopLevels() { return {wxTopLevelWindows.begin(), wxTopLevelW
 
 const char* const kLanguages[] = {"en", "es", "it"};
 
+// A panel as HR has one months later: 10 candidates of the sample rubric,
+// each seen by three of five interviewers (one rates 0.8 above the rest, one
+// 0.6 below), and an eleventh seen by a sixth interviewer alone; and the
+// job performance of the six hired.
+fs::path CalibrationFolder(const fs::path& folder) {
+    fs::create_directories(folder);
+    const char* const names[] = {"Ana Pérez",  "Bruno Rossi", "Chiara Bianchi", "Dario Neri", "Elena Ruiz",
+                                 "Fabio Conti", "Giulia Sanz", "Hugo Marín",     "Irene Costa", "Jorge Vidal", "Karla Soto"};
+    const char* const interviewers[] = {"Luca Bianchi", "Marta Gómez", "Sofía Herrera", "Tomás Lanza", "Paola Ricci"};
+    const double offsets[] = {0.8, 0, -0.6, 0, -0.2};
+    const double levels[] = {4.1, 2.6, 3.4, 3.0, 4.4, 2.2, 3.7, 3.1, 2.8, 3.9, 3.5};
+    int serial = 0;
+    auto card = [&](int c, const std::string& interviewer, double offset) {
+        ++serial;
+        std::ofstream out(folder / ("c-" + std::to_string(c + 1) + "--" + std::to_string(serial) + ".scorecard.xml"));
+        out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<scorecard xmlns=\"urn:extramile:scorecard:1\" "
+               "id=\"00000000-0000-4000-8000-" << std::string(12 - std::to_string(serial).size(), '0') << serial
+            << "\" revision=\"1\" status=\"submitted\">\n  <rubric id=\"sample\" version=\"1.0\"/>\n"
+               "  <candidate id=\"c-" << c + 1 << "\" name=\"" << names[c] << "\"/>\n  <interviewer name=\""
+            << interviewer << "\"/>\n";
+        int k = 0;
+        for (const char* competency : {"giving", "service", "trust"}) {
+            const double noise = ((c * 7 + serial * 3 + k++ * 2) % 5 - 2) * 0.25;
+            const int value = std::clamp(static_cast<int>(std::lround(levels[c] + offset + noise)), 1, 5);
+            out << "  <rating competency=\"" << competency << "\" value=\"" << value << "\"/>\n";
+        }
+        out << "  <recommendation value=\"" << (levels[c] + offset >= 3.5 ? "yes" : "no") << "\"/>\n</scorecard>\n";
+    };
+    for (int c = 0; c < 10; ++c)
+        for (int i = 0; i < 3; ++i) {
+            const int who = (c + i * 2) % 5;
+            card(c, interviewers[who], offsets[who]);
+        }
+    card(10, "Rosa Amat", 0.3); // Karla, seen by nobody else: Rosa gets no offset, and says why
+    // Final decisions on eight (six hired), for the interviewers' agreement with them.
+    services::ComparisonRequest request;
+    request.paths = {folder};
+    const auto run = services::run_comparison(request);
+    for (const auto& [candidate, outcome] :
+         {std::pair{"c-1", Outcome::hire}, {"c-5", Outcome::hire}, {"c-7", Outcome::hire}, {"c-10", Outcome::hire},
+          {"c-3", Outcome::hire}, {"c-8", Outcome::hire}, {"c-2", Outcome::no_hire}, {"c-6", Outcome::no_hire}}) {
+        services::DecisionInput input;
+        input.outcome = outcome;
+        BOOST_REQUIRE(services::DecisionStore::open(run, candidate)->finalise(input, "Hiring manager").saved());
+    }
+    std::ofstream(folder.parent_path() / "performance.csv")
+        << "candidate_id,performance,date,rater\n"
+           "c-1,4.4,2027-06-30,Head of stores\nc-5,4.1,2027-06-30,Head of stores\nc-7,3.2,2027-06-30,Head of stores\n"
+           "c-10,3.9,2027-06-30,Head of stores\nc-3,2.9,2027-06-30,Head of stores\nc-8,3.5,2027-06-30,Head of stores\n";
+    return folder;
+}
+
 } // namespace
 
 // Disabled by default: tests/views/CMakeLists.txt runs it explicitly, once
@@ -441,6 +497,26 @@ BOOST_FIXTURE_TEST_CASE(the_compare_window_its_tabs_and_the_decision_dialog_fit,
         dialog->Show();
         Look(*dialog, language + " decision", language + "-decision");
         dialog->Destroy();
+        CloseAll();
+    }
+}
+
+BOOST_FIXTURE_TEST_CASE(the_interviewers_tab_and_the_validity_dialog_fit, Matrix) {
+    const auto folder = CalibrationFolder(scratch / "calibration" / "panel");
+    for (const std::string language : kLanguages) {
+        app::SetUpTranslations(wxString::FromUTF8(language));
+        auto* frame = new app::CompareFrame({folder});
+        frame->Show();
+        BOOST_REQUIRE(pump_until([frame] { return !frame->IsLoading() && frame->HasComparison(); }));
+        auto* details = dynamic_cast<wxNotebook*>(frame->FindWindow("details"));
+        BOOST_REQUIRE(details);
+        details->SetSelection(details->GetPageCount() - 1);
+        // The whole window, on a panel with offsets to show (the test above
+        // has the window's every tab on the small panel).
+        Look(*frame, language + " compare window, interviewers", language + "-interviewers");
+        auto* validity = frame->CheckPerformance(folder.parent_path() / "performance.csv");
+        BOOST_REQUIRE(validity);
+        Look(*validity, language + " validity", language + "-validity");
         CloseAll();
     }
 }
