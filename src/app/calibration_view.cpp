@@ -6,6 +6,7 @@
 #include <wx/button.h>
 #include <wx/listctrl.h>
 #include <wx/msgdlg.h>
+#include <wx/settings.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 
@@ -81,12 +82,16 @@ wxString CalibrationExplanation() {
              "calibration talk, not as a verdict on a person.");
 }
 
-CalibrationView::CalibrationView(wxWindow* parent, wxWindowID id) : wxPanel(parent, id) {
+CalibrationView::CalibrationView(wxWindow* parent, wxWindowID id)
+    : wxScrolledWindow(parent, id, wxDefaultPosition, wxDefaultSize, wxVSCROLL | wxTAB_TRAVERSAL) {
+    // A short pane (a laptop, a large font) scrolls rather than squeeze the list to nothing.
+    SetScrollRate(0, FromDIP(12));
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     summary_ = new wxStaticText(this, wxID_ANY, wxString());
     list_ = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                            wxLC_REPORT | wxLC_SINGLE_SEL | wxLC_HRULES);
-    auto* explain = new wxButton(this, wxID_ANY, _("What is &adjusted and why?"));
+    list_->SetMinSize(wxSize(-1, list_->GetCharHeight() * 6));
+    auto* explain = new wxButton(this, wxID_ANY, _("&What is adjusted and why?"));
     sizer->Add(summary_, wxSizerFlags().Expand().Border(wxALL, FromDIP(4)));
     sizer->Add(list_, wxSizerFlags(1).Expand().Border(wxLEFT | wxRIGHT, FromDIP(4)));
     sizer->Add(explain, wxSizerFlags().Border(wxALL, FromDIP(4)));
@@ -105,7 +110,10 @@ wxString CalibrationView::Summary() const { return summary_text_; }
 
 void CalibrationView::WrapSummary() {
     summary_->SetLabel(summary_text_);
-    summary_->Wrap(std::max(FromDIP(200), GetClientSize().x - FromDIP(8)));
+    // Room for the borders, and for the scroll bar that a short pane shows.
+    const int room = GetClientSize().x - FromDIP(8) - wxSystemSettings::GetMetric(wxSYS_VSCROLL_X, this);
+    summary_->Wrap(std::max(FromDIP(200), room));
+    FitInside(); // the scrolled height follows the wrapped summary
     Layout();
 }
 

@@ -9,14 +9,14 @@
 
 #include "core/scoring/scoring.hpp"
 
-#include <wx/panel.h>
+#include <wx/scrolwin.h>
 
 class wxListCtrl;
 class wxStaticText;
 
 namespace extramile::app {
 
-class CalibrationView : public wxPanel {
+class CalibrationView : public wxScrolledWindow {
 public:
     explicit CalibrationView(wxWindow* parent, wxWindowID id = wxID_ANY);
 
