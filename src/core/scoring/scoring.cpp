@@ -12,9 +12,6 @@ namespace extramile {
 
 namespace {
 
-// One interviewer whatever the spelling of their name across scorecards.
-std::string rater_key(const std::string& name) { return name_key(name); }
-
 void add_flag(CandidateResult& c, const std::string& flag) {
     if (std::find(c.flags.begin(), c.flags.end(), flag) == c.flags.end())
         c.flags.push_back(flag);
@@ -137,13 +134,7 @@ Comparison compare(const Rubric& rubric, const std::string& rubric_digest,
     const auto unique_files = latest_revisions(same_rubric, result.warnings, conflicted);
 
     // Interviewers are few and their ratings many: each name's key is made once.
-    std::map<std::string, std::string> rater_keys;
-    const auto rater = [&](const std::string& name) -> const std::string& {
-        auto it = rater_keys.find(name);
-        if (it == rater_keys.end())
-            it = rater_keys.emplace(name, rater_key(name)).first;
-        return it->second;
-    };
+    NameKeys rater;
     std::map<std::string, std::size_t> index_of; // candidate key -> position in result
     std::map<std::string, long> best_revision;
     for (const auto* file : unique_files) {
