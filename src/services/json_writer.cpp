@@ -12,6 +12,26 @@ void append(std::string& out, const json& scalar) {
     out += scalar.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
+// Printable ASCII other than the quote and the backslash: written as it is by
+// any JSON writer, so copied without asking nlohmann (every key, and most
+// values; asking it made a json and a string for each).
+bool verbatim(std::string_view text) {
+    for (const char c : text)
+        if (c < 0x20 || c > 0x7e || c == '"' || c == '\\')
+            return false;
+    return true;
+}
+
+void append_text(std::string& out, std::string_view text) {
+    if (verbatim(text)) {
+        out += '"';
+        out += text;
+        out += '"';
+    } else {
+        append(out, json(text));
+    }
+}
+
 } // namespace
 
 void JsonWriter::element() {
@@ -52,7 +72,7 @@ void JsonWriter::end_array() { close(']'); }
 
 JsonWriter& JsonWriter::key(std::string_view name) {
     element();
-    append(out_, json(name));
+    append_text(out_, name);
     out_ += ": ";
     after_key_ = true;
     return *this;
@@ -60,7 +80,7 @@ JsonWriter& JsonWriter::key(std::string_view name) {
 
 void JsonWriter::value(std::string_view text) {
     element();
-    append(out_, json(text));
+    append_text(out_, text);
 }
 
 void JsonWriter::value(bool flag) {
