@@ -4,11 +4,16 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
 #include <optional>
 #include <vector>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace extramile::xml {
 
@@ -181,6 +186,25 @@ private:
         constexpr std::uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
         const auto zero_byte = [&](std::uint64_t v) { return ((v - ones) & ~v & highs) != 0; };
         for (;;) {
+#if defined(__SSE2__)
+            // Sixteen bytes at a time where the processor has SSE2 (every
+            // x86-64 does), stopping at the first byte that needs a look:
+            // below 0x20 or above 0x7F (both below 0x20 as signed bytes),
+            // '<', '&' or ']'.
+            while (i_ + 16 <= t_.size()) {
+                const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(t_.data() + i_));
+                const __m128i special =
+                    _mm_or_si128(_mm_or_si128(_mm_cmplt_epi8(bytes, _mm_set1_epi8(0x20)),
+                                              _mm_cmpeq_epi8(bytes, _mm_set1_epi8('<'))),
+                                 _mm_or_si128(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('&')),
+                                              _mm_cmpeq_epi8(bytes, _mm_set1_epi8(']'))));
+                if (const auto mask = static_cast<unsigned>(_mm_movemask_epi8(special))) {
+                    i_ += static_cast<std::size_t>(std::countr_zero(mask));
+                    break;
+                }
+                i_ += 16;
+            }
+#endif
             while (i_ + 8 <= t_.size()) {
                 std::uint64_t word;
                 std::memcpy(&word, t_.data() + i_, 8);
