@@ -23,10 +23,6 @@ using nlohmann::json;
 // Four decimals are more than any rating supports and keep files diff-able.
 double round4(double value) { return std::round(value * 10000.0) / 10000.0; }
 
-json number_or_null(const std::optional<double>& value) {
-    return value ? json(round4(*value)) : json(nullptr);
-}
-
 json estimate_json(const std::optional<IccEstimate>& e) { return e ? json(round4(e->value)) : json(nullptr); }
 // An interval open below (too few candidates) has lower limit null.
 json limit_json(double limit) { return std::isfinite(limit) ? json(round4(limit)) : json(nullptr); }
