@@ -4,6 +4,7 @@
 
 #include "services/calibration_export.hpp"
 #include "services/export_text.hpp"
+#include "services/json_writer.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -21,10 +22,6 @@ using nlohmann::json;
 
 // Four decimals are more than any rating supports and keep files diff-able.
 double round4(double value) { return std::round(value * 10000.0) / 10000.0; }
-
-json number_or_null(const std::optional<double>& value) {
-    return value ? json(round4(*value)) : json(nullptr);
-}
 
 json estimate_json(const std::optional<IccEstimate>& e) { return e ? json(round4(e->value)) : json(nullptr); }
 // An interval open below (too few candidates) has lower limit null.
@@ -53,62 +50,113 @@ json rubric_json(const ComparisonInput& in) {
             {"competencies", competencies}};
 }
 
-json candidate_json(const Rubric& rubric, const CandidateResult& c) {
-    json per_competency = json::object();
-    for (const auto& competency : rubric.competencies) {
-        const auto& r = c.competencies.at(competency.id);
-        json ratings = json::array();
-        for (const auto& rating : r.ratings)
-            ratings.push_back({{"interviewer", rating.interviewer},
-                               {"value", rating.value ? json(*rating.value) : json("na")}});
-        per_competency[competency.id] = {{"mean", number_or_null(r.mean)},
-                                         {"ratings", ratings},
-                                         {"below_minimum", r.below_minimum},
-                                         {"minimum_not_assessed", r.minimum_not_assessed},
-                                         {"disagreement", r.disagreement},
-                                         {"spread", r.spread ? json(*r.spread) : json(nullptr)},
-                                         {"polarised", r.polarised},
-                                         {"contribution", number_or_null(r.contribution)},
-                                         {"adjusted_mean", number_or_null(r.adjusted_mean)}};
+// One candidate as the rest of the document is laid out (nlohmann's dump(2),
+// keys sorted as its std::map sorts them), written without making a tree:
+// this is most of the output of a big comparison. `competency_ids`: the
+// rubric's, sorted.
+void write_candidate(std::string& out, const std::vector<std::string>& competency_ids, const CandidateResult& c) {
+    const auto number = [](const std::optional<double>& v) { return v ? std::optional(round4(*v)) : std::nullopt; };
+    JsonWriter w(out, 2);
+    w.begin_object();
+    w.key("adjusted_total").value(number(c.adjusted_total));
+    w.key("competencies").begin_object();
+    for (const auto& id : competency_ids) {
+        const auto& r = c.competencies.at(id);
+        w.key(id).begin_object();
+        w.key("adjusted_mean").value(number(r.adjusted_mean));
+        w.key("below_minimum").value(r.below_minimum);
+        w.key("contribution").value(number(r.contribution));
+        w.key("disagreement").value(r.disagreement);
+        w.key("mean").value(number(r.mean));
+        w.key("minimum_not_assessed").value(r.minimum_not_assessed);
+        w.key("polarised").value(r.polarised);
+        w.key("ratings").begin_array();
+        for (const auto& rating : r.ratings) {
+            w.begin_object();
+            w.key("interviewer").value(rating.interviewer);
+            if (rating.value)
+                w.key("value").value(*rating.value);
+            else
+                w.key("value").value("na");
+            w.end_object();
+        }
+        w.end_array();
+        w.key("spread").value(r.spread);
+        w.end_object();
     }
-    json by_interviewer = json::array();
-    for (const auto& rec : c.recommendations)
-        by_interviewer.push_back({{"interviewer", rec.interviewer},
-                                  {"value", rec.value ? json(to_string(*rec.value)) : json(nullptr)}});
-    json counts = json::object();
-    for (auto r : {Recommendation::strong_no, Recommendation::no, Recommendation::yes, Recommendation::strong_yes})
-        counts[to_string(r)] = c.recommendation_counts[static_cast<std::size_t>(r)];
-    json decision = nullptr;
+    w.end_object();
+    w.key("complete").value(c.complete());
+    w.key("coverage").value(round4(c.coverage));
     if (c.decision) {
-        json changes = json::array();
-        for (const auto& change : c.decision->changes)
-            changes.push_back({{"kind", basis_change_kind(change.kind)},
-                               {"scorecard", change.scorecard},
-                               {"then", change.kind == BasisChange::Kind::added ? json(nullptr) : json(change.then)},
-                               {"now", change.kind == BasisChange::Kind::gone ? json(nullptr) : json(change.now)}});
-        const auto text = [](const std::string& s) { return s.empty() ? json(nullptr) : json(s); };
-        decision = {{"outcome", text(decision_outcome(c))},
-                    {"status", to_string(c.decision->status)},
-                    {"by", text(c.decision->by)},
-                    {"at", text(c.decision->at)},
-                    {"revision", c.decision->revision},
-                    {"changes", changes}};
+        const auto text = [&](const std::string& s) {
+            if (s.empty())
+                w.null();
+            else
+                w.value(s);
+        };
+        const auto& d = *c.decision;
+        w.key("decision").begin_object();
+        w.key("at");
+        text(d.at);
+        w.key("by");
+        text(d.by);
+        w.key("changes").begin_array();
+        for (const auto& change : d.changes) {
+            w.begin_object();
+            w.key("kind").value(basis_change_kind(change.kind));
+            if (change.kind == BasisChange::Kind::gone)
+                w.key("now").null();
+            else
+                w.key("now").value(change.now);
+            w.key("scorecard").value(change.scorecard);
+            if (change.kind == BasisChange::Kind::added)
+                w.key("then").null();
+            else
+                w.key("then").value(change.then);
+            w.end_object();
+        }
+        w.end_array();
+        w.key("outcome");
+        text(decision_outcome(c));
+        w.key("revision").value(d.revision);
+        w.key("status").value(to_string(d.status));
+        w.end_object();
+    } else {
+        w.key("decision").null();
     }
-    return {{"id", c.id},
-            {"name", c.name},
-            {"role", c.role},
-            {"interviewers", c.interviewers},
-            {"coverage", round4(c.coverage)},
-            {"complete", c.complete()},
-            {"recommendations", {{"counts", counts}, {"by", by_interviewer}}},
-            {"largest_spread", c.largest_spread ? json(*c.largest_spread) : json(nullptr)},
-            {"total", number_or_null(c.total)},
-            {"adjusted_total", number_or_null(c.adjusted_total)},
-            {"competencies", per_competency},
-            {"decision", decision},
-            {"flags", c.flags},
-            {"drafts_excluded", c.drafts_excluded},
-            {"drafts_included", c.drafts_included}};
+    w.key("drafts_excluded").value(c.drafts_excluded);
+    w.key("drafts_included").value(c.drafts_included);
+    w.key("flags").begin_array();
+    for (const auto& flag : c.flags)
+        w.value(flag);
+    w.end_array();
+    w.key("id").value(c.id);
+    w.key("interviewers").begin_array();
+    for (const auto& name : c.interviewers)
+        w.value(name);
+    w.end_array();
+    w.key("largest_spread").value(c.largest_spread);
+    w.key("name").value(c.name);
+    w.key("recommendations").begin_object();
+    w.key("by").begin_array();
+    for (const auto& rec : c.recommendations) {
+        w.begin_object();
+        w.key("interviewer").value(rec.interviewer);
+        if (rec.value)
+            w.key("value").value(to_string(*rec.value));
+        else
+            w.key("value").null();
+        w.end_object();
+    }
+    w.end_array();
+    w.key("counts").begin_object();
+    for (auto r : {Recommendation::no, Recommendation::strong_no, Recommendation::strong_yes, Recommendation::yes})
+        w.key(to_string(r)).value(c.recommendation_counts[static_cast<std::size_t>(r)]);
+    w.end_object();
+    w.end_object();
+    w.key("role").value(c.role);
+    w.key("total").value(number(c.total));
+    w.end_object();
 }
 
 json agreement_json(const ComparisonInput& in) {
@@ -162,13 +210,20 @@ void write_comparison_json(std::ostream& out, const ComparisonInput& in) {
     const auto& candidates = in.comparison.candidates;
     constexpr std::size_t block = 256;
     std::vector<std::string> texts(std::min(block, candidates.size()));
+    std::vector<std::string> competency_ids; // in the order a tree's keys are
+    for (const auto& c : in.rubric.competencies)
+        competency_ids.push_back(c.id);
+    std::sort(competency_ids.begin(), competency_ids.end());
+    competency_ids.erase(std::unique(competency_ids.begin(), competency_ids.end()), competency_ids.end());
     const bool two = std::thread::hardware_concurrency() > 1;
     bool first = true;
     for (std::size_t at = 0; at < candidates.size(); at += block) {
         const std::size_t count = std::min(block, candidates.size() - at);
         const auto make = [&](std::size_t from, std::size_t to) {
-            for (std::size_t i = from; i < to; ++i)
-                texts[i] = nested(candidate_json(in.rubric, candidates[at + i]), 2);
+            for (std::size_t i = from; i < to; ++i) {
+                texts[i].clear(); // its room kept for the next block
+                write_candidate(texts[i], competency_ids, candidates[at + i]);
+            }
         };
         if (two && count > 1) {
             std::exception_ptr failed;

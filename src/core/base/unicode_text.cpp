@@ -68,6 +68,13 @@ std::string name_key(std::string_view utf8) {
     return to_utf8(out);
 }
 
+const std::string& NameKeys::operator()(const std::string& name) {
+    auto found = keys_.find(name);
+    if (found == keys_.end())
+        found = keys_.emplace(name, name_key(name)).first;
+    return found->second;
+}
+
 std::string without_marks(std::string_view utf8) {
     const auto decomposed = normalized(from_utf8(utf8), false);
     icu::UnicodeString out;

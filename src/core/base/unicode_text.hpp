@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 namespace extramile {
 
@@ -20,6 +21,18 @@ std::string fold_case(std::string_view utf8);
 // space (any Unicode space) collapsed to single spaces, trimmed. How
 // candidates and interviewers are grouped (docs/formats.md).
 std::string name_key(std::string_view utf8);
+
+// name_key made once per name: a comparison groups tens of thousands of
+// ratings by a few interviewers' names, and ICU's normalisation of each was
+// most of the time of scoring them (tests/bench/results.md). Not shared
+// between threads.
+class NameKeys {
+public:
+    const std::string& operator()(const std::string& name);
+
+private:
+    std::unordered_map<std::string, std::string> keys_;
+};
 
 // The text with its combining marks removed ("Élodie Müller" -> "Elodie
 // Muller"), for matching names written without accents.

@@ -26,7 +26,6 @@ void make_blind(Comparison& comparison, const std::string& secret) {
         c.id = blind_code(c.key, secret);
         c.name = c.id;
         c.key = c.id;
-        c.files.clear();
         for (auto& [id, result] : c.competencies)
             for (auto& rating : result.ratings)
                 rating.file.reset();

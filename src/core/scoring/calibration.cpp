@@ -144,8 +144,9 @@ Calibration calibrate(const Rubric& rubric, const std::vector<CandidateResult>& 
     std::map<std::string, std::size_t> index_of;
     // Per interviewer: Welford's running mean and sum of squared deviations.
     std::vector<double> mean_of, squares_of;
+    NameKeys keys; // few interviewers, many ratings
     const auto rater = [&](const std::string& name) {
-        const auto key = name_key(name);
+        const auto& key = keys(name);
         auto [it, added] = index_of.try_emplace(key, people.size());
         if (added) {
             InterviewerCalibration person;
@@ -301,8 +302,9 @@ void adjust_for_severity(const Rubric& rubric, const Calibration& calibration, s
     std::map<std::string, std::optional<double>> offset_of;
     for (const auto& person : calibration.interviewers)
         offset_of[person.key] = person.offset;
+    NameKeys keys; // few interviewers, many ratings
     const auto offset = [&](const std::string& interviewer) -> std::optional<double> {
-        const auto found = offset_of.find(name_key(interviewer));
+        const auto found = offset_of.find(keys(interviewer));
         return found == offset_of.end() ? std::nullopt : found->second;
     };
     for (auto& c : candidates) {
@@ -340,6 +342,7 @@ void adjust_for_severity(const Rubric& rubric, const Calibration& calibration, s
 void add_recommendation_agreement(Calibration& calibration, const std::vector<CandidateResult>& candidates,
                                   const std::map<std::string, HireOutcome>& outcomes) {
     std::map<std::string, std::pair<int, int>> tally; // key -> (agreed, decided)
+    NameKeys keys;
     for (const auto& c : candidates) {
         const auto outcome = outcomes.find(c.key);
         if (outcome == outcomes.end())
@@ -348,7 +351,7 @@ void add_recommendation_agreement(Calibration& calibration, const std::vector<Ca
             if (!rec.value)
                 continue;
             const bool says_hire = *rec.value == Recommendation::yes || *rec.value == Recommendation::strong_yes;
-            auto& [agreed, decided] = tally[name_key(rec.interviewer)];
+            auto& [agreed, decided] = tally[keys(rec.interviewer)];
             ++decided;
             if (says_hire == (outcome->second == HireOutcome::hire))
                 ++agreed;

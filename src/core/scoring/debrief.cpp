@@ -93,7 +93,7 @@ Debrief make_debrief(const DebriefInput& in) {
     out.blind = in.blind;
 
     std::vector<const Scorecard*> counted;
-    for (const auto& file : in.original.files)
+    for (const auto& file : in.original.files())
         if (const auto found = in.scorecards.find(file); found != in.scorecards.end())
             counted.push_back(found->second);
 

@@ -12,9 +12,6 @@ namespace extramile {
 
 namespace {
 
-// One interviewer whatever the spelling of their name across scorecards.
-std::string rater_key(const std::string& name) { return name_key(name); }
-
 void add_flag(CandidateResult& c, const std::string& flag) {
     if (std::find(c.flags.begin(), c.flags.end(), flag) == c.flags.end())
         c.flags.push_back(flag);
@@ -83,6 +80,14 @@ std::vector<const ScorecardFile*> latest_revisions(const std::vector<const Score
 
 } // namespace
 
+std::vector<std::filesystem::path> CandidateResult::files() const {
+    std::vector<std::filesystem::path> out;
+    for (const auto& s : counted)
+        if (s.file)
+            out.push_back(*s.file);
+    return out;
+}
+
 bool CandidateResult::complete() const {
     return coverage >= 1.0 - 1e-9 &&
            std::none_of(competencies.begin(), competencies.end(),
@@ -137,35 +142,48 @@ Comparison compare(const Rubric& rubric, const std::string& rubric_digest,
     const auto unique_files = latest_revisions(same_rubric, result.warnings, conflicted);
 
     // Interviewers are few and their ratings many: each name's key is made once.
-    std::map<std::string, std::string> rater_keys;
-    const auto rater = [&](const std::string& name) -> const std::string& {
-        auto it = rater_keys.find(name);
-        if (it == rater_keys.end())
-            it = rater_keys.emplace(name, rater_key(name)).first;
-        return it->second;
-    };
+    NameKeys rater;
+    // First each scorecard's candidate, and how many scorecards count for
+    // each, so every list below is made at its size (grown by doubling, they
+    // held a third more than they needed: much of a big comparison's memory).
+    const auto counts = [&](const Scorecard& s) { return s.submitted() || options.include_drafts; };
     std::map<std::string, std::size_t> index_of; // candidate key -> position in result
-    std::map<std::string, long> best_revision;
+    std::vector<std::size_t> candidate_of;       // of each of unique_files
+    std::vector<std::size_t> counting;           // scorecards that count, by candidate
+    candidate_of.reserve(unique_files.size());
     for (const auto* file : unique_files) {
-        const auto& f = *file;
-        const auto& s = f.scorecard;
-        const auto key = candidate_key(s);
-        auto [it, added] = index_of.try_emplace(key, result.candidates.size());
+        auto [it, added] = index_of.try_emplace(candidate_key(file->scorecard), result.candidates.size());
         if (added) {
             CandidateResult c;
-            c.key = key;
+            c.key = it->first;
             for (const auto& competency : rubric.competencies)
                 c.competencies[competency.id];
             result.candidates.push_back(std::move(c));
+            counting.push_back(0);
         }
-        auto& c = result.candidates[it->second];
-        if (added || s.revision > best_revision[key]) {
-            best_revision[key] = s.revision;
+        candidate_of.push_back(it->second);
+        counting[it->second] += counts(file->scorecard);
+    }
+    for (std::size_t i = 0; i < result.candidates.size(); ++i) {
+        auto& c = result.candidates[i];
+        c.counted.reserve(counting[i]);
+        c.recommendations.reserve(counting[i]);
+        for (auto& [id, r] : c.competencies)
+            r.ratings.reserve(counting[i]);
+    }
+    std::vector<std::optional<long>> best_revision(result.candidates.size()); // nullopt: none seen yet
+    for (std::size_t n = 0; n < unique_files.size(); ++n) {
+        const auto& f = *unique_files[n];
+        const auto& s = f.scorecard;
+        auto& c = result.candidates[candidate_of[n]];
+        auto& best = best_revision[candidate_of[n]];
+        if (!best || s.revision > *best) {
+            best = s.revision;
             c.id = s.candidate_id;
             c.name = s.candidate_name;
             c.role = s.candidate_role;
         }
-        if (!s.submitted() && !options.include_drafts) {
+        if (!counts(s)) {
             ++c.drafts_excluded;
             add_flag(c, "drafts-excluded");
             continue;
@@ -179,7 +197,6 @@ Comparison compare(const Rubric& rubric, const std::string& rubric_digest,
         // One path per scorecard, shared by its ratings and the decision basis.
         const auto path = std::make_shared<const std::filesystem::path>(f.path);
         c.counted.push_back({s.id, s.revision, f.digest, path});
-        c.files.push_back(f.path);
         c.recommendations.push_back({s.interviewer, s.recommendation});
         if (s.recommendation)
             ++c.recommendation_counts[static_cast<std::size_t>(*s.recommendation)];

@@ -104,9 +104,6 @@ struct CandidateResult {
     std::string name;
     std::string role;
     std::vector<std::string> interviewers; // those whose scorecards counted
-    // The scorecards that counted, in file order (empty in blind review:
-    // file names often carry the candidate's name).
-    std::vector<std::filesystem::path> files;
     std::optional<double> total;           // 0-100; nullopt when nothing was rated
     // The total from the adjusted means; nullopt unless every competency
     // with a mean has an adjusted one.
@@ -131,6 +128,11 @@ struct CandidateResult {
     std::optional<CandidateDecision> decision; // nullopt: none recorded
 
 
+    // The files of the scorecards that counted, in file order (empty in
+    // blind review: file names often carry the candidate's name). Made from
+    // `counted`, which holds each once (a second copy of every path was a
+    // tenth of a big comparison's memory).
+    std::vector<std::filesystem::path> files() const;
     bool complete() const; // full coverage, and every minimum assessed
     bool has_flag(const std::string& flag) const;
 };

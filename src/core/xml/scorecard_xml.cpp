@@ -55,7 +55,7 @@ public:
         std::set<std::string> rated;
         for (const auto* e = root.FirstChildElement(); e; e = e->NextSiblingElement()) {
             const auto name = xml::local_name(*e);
-            if (xml::namespace_uri(*e) != scorecard_namespace) {
+            if (!xml::in_namespace(*e, scorecard_namespace)) {
                 if (detail_ == ReadDetail::everything)
                     s.extensions.push_back(captured(*e));
             } else if (name == "rubric") {

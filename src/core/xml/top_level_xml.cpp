@@ -20,8 +20,13 @@ struct OtherShape {};
 // The five predefined entities and character references (the only ones
 // check_well_formed lets through, with their number in range), and XML's
 // end-of-line handling, as tinyxml2 applies them to attribute values.
+bool plain(std::string_view raw) {
+    // (Two memchr: find_first_of looks each byte up in its set, which showed.)
+    return raw.find('&') == std::string_view::npos && raw.find('\r') == std::string_view::npos;
+}
+
 std::string decode(std::string_view raw) {
-    if (raw.find_first_of("&\r") == std::string_view::npos)
+    if (plain(raw))
         return std::string(raw);
     std::string out;
     out.reserve(raw.size());
@@ -115,10 +120,16 @@ private:
     std::size_t counted_ = 0;
 };
 
-std::optional<std::string> TopLevelElement::Attribute(std::string_view name) const {
+std::optional<std::string_view> TopLevelElement::raw_attribute(std::string_view name) const {
     for (std::size_t i = 0; i < attribute_count_; ++i)
         if (attributes_[i].first == name)
-            return decode(attributes_[i].second);
+            return attributes_[i].second;
+    return std::nullopt;
+}
+
+std::optional<std::string> TopLevelElement::Attribute(std::string_view name) const {
+    if (const auto raw = raw_attribute(name))
+        return decode(*raw);
     return std::nullopt;
 }
 
@@ -140,6 +151,16 @@ std::string namespace_uri(const TopLevelElement& element) {
         if (auto uri = e->Attribute(declaration))
             return *uri;
     return {};
+}
+
+bool in_namespace(const TopLevelElement& element, std::string_view uri) {
+    // Asked of every child of a scorecard: compared where it is written,
+    // without a copy, unless it has something to decode.
+    const auto declaration = namespace_declaration(element.Name());
+    for (const auto* e = &element; e; e = e->Parent())
+        if (const auto raw = e->raw_attribute(declaration))
+            return plain(*raw) ? *raw == uri : decode(*raw) == uri;
+    return uri.empty();
 }
 
 std::optional<std::string> attribute(const TopLevelElement& element, const char* name) {

@@ -33,6 +33,9 @@ public:
     // The value as tinyxml2 gives it: references decoded, CR LF and lone CR
     // made LF (XML's end-of-line handling); nullopt when absent.
     std::optional<std::string> Attribute(std::string_view name) const;
+    // The value as written (references and line ends not yet decoded): a
+    // view into the text; nullopt when absent.
+    std::optional<std::string_view> raw_attribute(std::string_view name) const;
 
 private:
     friend class TopLevelReader;
@@ -70,6 +73,7 @@ std::optional<TopLevelDocument> parse_top_level(std::string_view text, const std
 // The xml_adapter.hpp functions for these elements.
 std::string local_name(const TopLevelElement& element);
 std::string namespace_uri(const TopLevelElement& element);
+bool in_namespace(const TopLevelElement& element, std::string_view uri);
 std::optional<std::string> attribute(const TopLevelElement& element, const char* name);
 // Elements read here hold text only: never a problem.
 std::optional<std::string> plain_text_problem(const TopLevelElement& element);

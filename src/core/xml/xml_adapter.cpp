@@ -172,6 +172,11 @@ std::string namespace_uri(const tinyxml2::XMLElement& element) {
     return uri ? uri : "";
 }
 
+bool in_namespace(const tinyxml2::XMLElement& element, std::string_view uri) {
+    const char* found = declaration_in_scope(element, namespace_declaration(element.Name()));
+    return std::string_view(found ? found : "") == uri;
+}
+
 std::string lang(const tinyxml2::XMLElement& element) {
     const char* value = element.Attribute("xml:lang");
     return value ? value : "";

@@ -29,6 +29,8 @@ std::unique_ptr<tinyxml2::XMLDocument> parse(std::string_view text, const std::s
 // (resolved through xmlns declarations on it and its ancestors).
 std::string local_name(const tinyxml2::XMLElement& element);
 std::string namespace_uri(const tinyxml2::XMLElement& element);
+// namespace_uri(element) == uri, without making the URI's string.
+bool in_namespace(const tinyxml2::XMLElement& element, std::string_view uri);
 
 // The same from a qualified name as written: its local part, and the
 // attribute that declares its namespace ("xmlns", or "xmlns:PREFIX").
