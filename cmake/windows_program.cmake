@@ -34,20 +34,13 @@ foreach(program extramile extramile_console)
 endforeach()
 
 # What the installer carries beside the programs: wxWidgets' own words in
-# the languages the program speaks (its dialogs, buttons), and the user
-# guide as HTML, which Help > User guide opens in the browser.
+# the languages the program speaks (its dialogs, buttons). The user guide F1
+# opens is docs/CMakeLists.txt's, the same pages as on Linux, installed in
+# share\doc\extramile\html, where src/app/user_guide.cpp looks beside bin\.
 foreach(lang es it)
     install(FILES ${EXTRAMILE_WINDOWS_PREFIX}/share/locale/${lang}/LC_MESSAGES/wxstd-3.2.mo
             DESTINATION ${CMAKE_INSTALL_LOCALEDIR}/${lang}/LC_MESSAGES)
 endforeach()
-find_program(CMARK cmark REQUIRED)
-set(user_guide ${CMAKE_BINARY_DIR}/README.html)
-add_custom_command(OUTPUT ${user_guide}
-    COMMAND Python3::Interpreter ${windows_share}/user_guide.py ${CMARK} ${PROJECT_SOURCE_DIR}/README.md ${user_guide}
-    DEPENDS ${windows_share}/user_guide.py ${PROJECT_SOURCE_DIR}/README.md
-    COMMENT "User guide (HTML)")
-add_custom_target(extramile_user_guide ALL DEPENDS ${user_guide})
-install(FILES ${user_guide} DESTINATION ${CMAKE_INSTALL_DOCDIR})
 
 # The installer: `cmake --build BUILD --target msi` writes
 # BUILD/extramile-VERSION-x64.msi (packaging/msi/build-msi; wixl from msitools).

@@ -9,6 +9,7 @@
 
 #include "core/base/file_error.hpp"
 #include "core/base/languages.hpp"
+#include "core/base/utf8_path.hpp"
 #include "core/scoring/debrief.hpp"
 #include "report/debrief_report.hpp"
 #include "report/pdf_output.hpp"
@@ -98,7 +99,8 @@ int debrief_command(const std::vector<std::string>& args, std::ostream& out, std
         debriefs.push_back(make_debrief({run.rubric.rubric, original.candidates.at(index), shown.candidates.at(index),
                                          by_file, lang, blind}));
 
-    const fs::path pdf = parsed.values["pdf"].as<std::string>();
+    const std::string pdf_name = parsed.values["pdf"].as<std::string>();
+    const fs::path pdf = path_from_utf8(pdf_name);
     try {
         report::write_pdf(*report::debrief_report(run.rubric.rubric, debriefs, lang, report::PageSetup::for_paper(*paper)),
                           pdf);
@@ -106,11 +108,11 @@ int debrief_command(const std::vector<std::string>& args, std::ostream& out, std
         print_problems(err, e.problems());
         return 1;
     } catch (const std::exception& e) {
-        err << terminal_safe(pdf.string()) << ": the debrief could not be made (" << terminal_safe(e.what())
+        err << terminal_safe(pdf_name) << ": the debrief could not be made (" << terminal_safe(e.what())
             << "); nothing was written\n";
         return 1;
     }
-    out << "wrote " << terminal_safe(pdf.string()) << " (" << debriefs.size()
+    out << "wrote " << terminal_safe(pdf_name) << " (" << debriefs.size()
         << (debriefs.size() == 1 ? " candidate" : " candidates") << ")\n";
     return 0;
 }

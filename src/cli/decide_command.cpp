@@ -114,9 +114,7 @@ int decide_command(const std::vector<std::string>& args, std::ostream& out, std:
         return usage("--final and --reopen do not go together: reopen first, then make it final");
 
     services::DecisionRequest request;
-    request.comparison.paths.assign(parsed.positional.begin(), parsed.positional.end());
-    if (parsed.values.count("rubric"))
-        request.comparison.rubric = parsed.values["rubric"].as<std::string>();
+    request.comparison = comparison_request(parsed); // the folders through path_from_utf8, as compare's
     request.candidate = parsed.values["candidate"].as<std::string>();
     request.action = make_final ? services::DecisionAction::finalise
                      : reopen ? services::DecisionAction::reopen

@@ -10,6 +10,7 @@
 #include "cli/text_columns.hpp"
 
 #include "core/base/file_error.hpp"
+#include "core/base/utf8_path.hpp"
 #include "core/storage/performance_file.hpp"
 #include "services/export_text.hpp"
 #include "services/validity.hpp"
@@ -84,7 +85,7 @@ int validity_command(const std::vector<std::string>& args, std::ostream& out, st
     const auto file = parsed.values["performance"].as<std::string>();
     PerformanceFile performance;
     try {
-        performance = read_performance_file(file);
+        performance = read_performance_file(path_from_utf8(file));
     } catch (const FileError& e) {
         print_problems(err, e.problems());
         return 1;

@@ -2,6 +2,7 @@
 // scorecards written into a scratch folder. The calibration numbers are
 // worked by hand below; the validity numbers are checked against Python's
 // statistics module (tests/cli/validity_reference.py), computed apart.
+#include "host_tools.hpp"
 #include "run_program.hpp"
 #include "test_paths.hpp"
 
@@ -180,7 +181,7 @@ namespace {
 fs::path validity_panel(const ScratchFolder& scratch, const fs::path& csv) {
     const auto folder = scratch / "validity";
     fs::create_directories(folder);
-    std::ofstream perf(csv);
+    std::ofstream perf(csv, std::ios::binary); // the CRLF lines as written, on Windows too
     perf << "candidate_id,performance,date,rater\r\n";
     for (int k = 0; k < 14; ++k) {
         const auto id = "c-" + std::to_string(k);
@@ -225,11 +226,9 @@ BOOST_AUTO_TEST_CASE(numbers_agree_with_pythons_statistics_module) {
     const auto compared = run_extramile({"compare", "--rubric", rubric(), "--format", "json", folder.string()});
     BOOST_TEST_REQUIRE(compared.exit_code == 0, compared.err);
     std::ofstream(scratch / "compare.json") << compared.out;
-    const auto command = "python3 '" + source("tests/cli/validity_reference.py").string() + "' '" +
-                         (scratch / "compare.json").string() + "' '" + csv.string() + "' > '" +
-                         (scratch / "reference.json").string() + "'";
-    BOOST_TEST_REQUIRE(std::system(command.c_str()) == 0);
-    const auto reference = json::parse(read_bytes(scratch / "reference.json"));
+    // Python is a Linux program: on Windows the test driver runs it (host_tools.hpp).
+    const auto reference = json::parse(run_host_tool({"python3", source("tests/cli/validity_reference.py").string(),
+                                                      (scratch / "compare.json").string(), csv.string()}));
 
     BOOST_TEST(ours["n"] == 12);
     BOOST_TEST(ours["candidates"] == 14);
@@ -260,7 +259,7 @@ BOOST_AUTO_TEST_CASE(bad_lines_are_named_with_their_line_and_nothing_is_computed
     ScratchFolder scratch;
     const auto csv = scratch / "performance.csv";
     const auto folder = validity_panel(scratch, csv);
-    std::ofstream(csv, std::ios::app) << "c-0,excellent,2027-06-30,Marta Gil\r\nc-1,3\r\n";
+    std::ofstream(csv, std::ios::app | std::ios::binary) << "c-0,excellent,2027-06-30,Marta Gil\r\nc-1,3\r\n";
     const auto r = run_extramile({"validity", "--performance", csv.string(), "--rubric", rubric(), folder.string()});
     BOOST_TEST(r.exit_code == 1);
     BOOST_TEST(r.out.empty(), r.out);
@@ -273,7 +272,7 @@ BOOST_AUTO_TEST_CASE(an_unknown_candidate_is_a_warning_with_its_line) {
     ScratchFolder scratch;
     const auto csv = scratch / "performance.csv";
     const auto folder = validity_panel(scratch, csv);
-    std::ofstream(csv, std::ios::app) << "c-99,3,2027-06-30,Marta Gil\r\n";
+    std::ofstream(csv, std::ios::app | std::ios::binary) << "c-99,3,2027-06-30,Marta Gil\r\n";
     const auto r = run_extramile({"validity", "--performance", csv.string(), "--rubric", rubric(), "--format",
                                   "json", folder.string()});
     BOOST_TEST_REQUIRE(r.exit_code == 0, r.err);

@@ -1,5 +1,6 @@
 // extramile debrief, and the overdue drafts compare lists, run as HR runs
 // them: the PDF read back with pdftotext, the JSON parsed.
+#include "host_tools.hpp"
 #include "run_program.hpp"
 #include "test_paths.hpp"
 
@@ -7,9 +8,6 @@
 
 #include <nlohmann/json.hpp>
 
-#include <array>
-#include <cstdio>
-#include <memory>
 #include <regex>
 
 using extramile::test::run_extramile;
@@ -21,14 +19,9 @@ namespace {
 
 std::string data(const std::string& relative) { return std::string(EXTRAMILE_TEST_DATA) + "/" + relative; }
 
+// Through the test driver on Windows, where pdftotext is a Linux program (host_tools.hpp).
 std::string pdftotext(const fs::path& pdf) {
-    std::string out;
-    std::unique_ptr<FILE, int (*)(FILE*)> pipe(popen(("pdftotext -enc UTF-8 '" + pdf.string() + "' -").c_str(), "r"),
-                                               pclose);
-    std::array<char, 4096> buffer;
-    while (auto n = std::fread(buffer.data(), 1, buffer.size(), pipe.get()))
-        out.append(buffer.data(), n);
-    return out;
+    return extramile::test::run_host_tool({"pdftotext", "-enc", "UTF-8", pdf.string(), "-"});
 }
 
 // Without white space: a sentence wrapped over lines still matches.

@@ -7,8 +7,10 @@ driven from outside as a person would (ctest: windows_gui_smoke):
      are there, and .xml is not taken over;
   2. the console build answers from a console: `extramile validate` prints
      and returns its exit code, for a good and a broken rubric;
-  3. the installed extramile.exe starts on the start page and Ctrl+Q ends
-     it; `extramile.exe interview --candidate "José Núñez" ...` opens an
+  3. the installed extramile.exe starts on the start page; F1 opens the
+     user guide in its own window (the pages the installer put where
+     src/app/user_guide.cpp looks: not the "not installed" message); Ctrl+Q
+     ends it; `extramile.exe interview --candidate "José Núñez" ...` opens an
      interview, typed with xdotool (notes, a rating, the next question); the
      scorecard on disk (in %LOCALAPPDATA%, where the README says) carries
      the name in its file name, validates against the XSD and holds the
@@ -20,7 +22,8 @@ driven from outside as a person would (ctest: windows_gui_smoke):
      (a prefix without CUPS: then the preview is reported as skipped);
      screenshots of the start page, the interview and the preview are kept
      in --out for a person to look at;
-  6. Ctrl+Q ends the program with exit code 0 and its lock is gone;
+  6. Ctrl+Q ends the program with exit code 0 and its lock is gone; the
+     compare view opens on a copy of tests/data/panel, and shows it;
   7. `msiexec /x` removes the program, the Start menu entry and every
      registry key it wrote, and leaves the user's scorecards alone.
 
@@ -118,9 +121,11 @@ def type_text(display, text):
     time.sleep(0.3)
 
 
-def screenshot(display, out, name):
+def screenshot(display, out, name, window=None):
+    """The screen, or only WINDOW (an X window id from xdotool)."""
     path = out / f"{name}.png"
-    subprocess.run(["import", "-display", display, "-window", "root", str(path)], check=False, timeout=60)
+    subprocess.run(["import", "-display", display, "-window", window or "root", str(path)], check=False,
+                   timeout=60)
     colours = subprocess.run(["identify", "-format", "%k", str(path)], capture_output=True, text=True).stdout
     # A blank or black screen has one or two colours; a window with text, hundreds.
     check(f"screenshot {path.name} shows a window", colours.isdigit() and int(colours) > 50, f"{colours} colours")
@@ -133,6 +138,8 @@ def main():
     parser.add_argument("--msi", required=True)
     parser.add_argument("--rubric", required=True, help="a good rubric (Linux path)")
     parser.add_argument("--schema", required=True, help="scorecard.xsd")
+    parser.add_argument("--panel", required=True, help="a folder of scorecards to compare (copied first)")
+    parser.add_argument("--panel-rubric", required=True, help="the panel's rubric (copied beside them)")
     parser.add_argument("--out", required=True, help="where screenshots and the PDF are kept")
     args = parser.parse_args()
     out = pathlib.Path(args.out)
@@ -140,7 +147,7 @@ def main():
     out.mkdir(parents=True)
     require("the MSI exists (cmake --build BUILD --target msi)", os.path.isfile(args.msi), args.msi)
 
-    xvfb = subprocess.Popen(["Xvfb", "-displayfd", "1", "-screen", "0", "1280x960x24", "-nolisten", "tcp"],
+    xvfb = subprocess.Popen(["Xvfb", "-displayfd", "1", "-screen", "0", "1024x768x24", "-nolisten", "tcp"],
                             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
     display = ":" + xvfb.stdout.readline().decode().strip()
     prefix = tempfile.mkdtemp(prefix="extramile-smoke-wine-")
@@ -169,8 +176,8 @@ def smoke(wine, display, args, out, app_log):
     for part in ["bin/extramile.exe", "bin/extramile.com", "share/extramile/rubrics/generosity.rubric.xml",
                  "share/extramile/rubrics/scorecard.xsd", "share/locale/es/LC_MESSAGES/extramile.mo",
                  "share/locale/it/LC_MESSAGES/extramile.mo", "share/locale/es/LC_MESSAGES/wxstd-3.2.mo",
-                 "share/locale/it/LC_MESSAGES/wxstd-3.2.mo", "share/doc/extramile/README.html",
-                 "share/doc/extramile/docs/images/interview-en.png"]:
+                 "share/locale/it/LC_MESSAGES/wxstd-3.2.mo", "share/doc/extramile/html/index.html",
+                 "share/doc/extramile/html/formats.html", "share/doc/extramile/html/docs/images/interview-en.png"]:
         check(f"installed {part}", (install / part).is_file())
     # All users' Start menu, as ALLUSERS=1 asks; wine 8's msiexec puts it in
     # the user's own Start menu instead, so either counts here.
@@ -212,8 +219,37 @@ def smoke(wine, display, args, out, app_log):
     # type reliably under wine (it drops é and ñ now and then), which also
     # brings "José Núñez" through the wide command line into the file name.
     app = wine.start(r"C:\Program Files\Extra Mile\bin\extramile.exe", log=app_log)
-    require("the start page opens", wait_for_window(display, "^Extra Mile$", 120) is not None)
-    screenshot(display, out, "start-page")
+    start_page = wait_for_window(display, "^Extra Mile$", 120)
+    require("the start page opens", start_page is not None)
+    screenshot(display, out, "start-page", start_page)
+    # F1: the guide the installer put in share\doc\extramile\html, found
+    # from bin\ as on Linux; when it is not found a message box titled
+    # "User guide" says so instead.
+    press(display, "F1")
+    end = time.time() + 60
+    guide = missing = None
+    while time.time() < end and not (guide or missing):
+        guide = find_window(display, "^Extra Mile user guide$")
+        missing = None if guide else find_window(display, "^User guide$")
+        time.sleep(0.5)
+    if check("F1 opens the installed user guide", guide is not None,
+             "the program said it is not installed" if missing else "no window in 60 s"):
+        time.sleep(2)  # the page and its pictures load
+        screenshot(display, out, "user-guide", guide)
+        # Alt+F4, as a hand would (xdotool's windowclose destroys the X
+        # window under wine's feet and leaves the Windows one open).
+        xdotool(display, "windowfocus", "--sync", guide)
+        press(display, "alt+F4")
+        end = time.time() + 20
+        while time.time() < end and find_window(display, "^Extra Mile user guide$"):
+            time.sleep(0.3)
+        check("Alt+F4 closes the user guide", find_window(display, "^Extra Mile user guide$") is None)
+    elif missing:
+        screenshot(display, out, "user-guide-missing")
+        xdotool(display, "windowactivate", "--sync", missing)
+        press(display, "Return")
+    time.sleep(1)
+    wait_for_window(display, "^Extra Mile$", 10)
     press(display, "ctrl+q")
     try:
         code = app.wait(timeout=60)
@@ -257,6 +293,7 @@ def smoke(wine, display, args, out, app_log):
     lock = card.parent / ("." + card.name + ".lock")
     check("the open scorecard is locked", lock.is_file())
     screenshot(display, out, "interview")
+    screenshot(display, out, "interview-window", interview)
 
     # 4. Export a PDF through the program's own dialog.
     pdf = out / "interview.pdf"
@@ -312,6 +349,31 @@ def smoke(wine, display, args, out, app_log):
         code = None
     check("Ctrl+Q ends the program with exit code 0", code == 0, f"exit {code}")
     check("the lock is released", not lock.exists())
+
+    # The compare view on a panel's folder (opened as File > Open or "Open
+    # with" would: the folder on the command line), in a folder with a
+    # non-ASCII name, its rubric beside the scorecards.
+    # (Not in Documents: wine links that to the Linux home folder.)
+    panel = wine.c_drive("Entrevistas/Panel José")
+    shutil.copytree(args.panel, panel)
+    shutil.copy(args.panel_rubric, panel)
+    app = wine.start(r"C:\Program Files\Extra Mile\bin\extramile.exe",
+                     r"C:\Entrevistas\Panel José", log=app_log)
+    compare = wait_for_window(display, "^Compare candidates – Panel José$", 120)
+    if check("the compare view opens on the panel", compare is not None):
+        time.sleep(3)  # the folder is read in the background, then the radar is drawn
+        screenshot(display, out, "compare", compare)
+        # Ctrl+W closes it, and with it the program (its last window).
+        press(display, "ctrl+w")
+    else:
+        screenshot(display, out, "no-compare-window")
+        app.kill()
+    try:
+        code = app.wait(timeout=60)
+    except subprocess.TimeoutExpired:
+        app.kill()
+        code = None
+    check("Ctrl+W closes the compare view and ends the program with exit code 0", code == 0, f"exit {code}")
 
     # 7. Uninstall: the program and what it told Windows go, the user's files stay.
     done = wine.run("msiexec", "/x", msi_windows, "/qn", timeout=600)

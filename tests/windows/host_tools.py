@@ -5,8 +5,8 @@ CROSSCOMPILING_EMULATOR by tests/CMakeLists.txt):
     host_tools.py --wine WINE PROGRAM.exe ARGS...
 
 runs `WINE PROGRAM.exe ARGS...` and, while it runs, answers its requests to
-run a Linux tool (tests/support/host_tools.hpp): pdftotext and pdfinfo are
-Linux programs, so they are run here, by the driver, never from inside wine.
+run a Linux tool (tests/support/host_tools.hpp): pdftotext, pdfinfo and
+python3 are Linux programs, so they are run here, by the driver, never from inside wine.
 A request is NAME.request in the folder named by EXTRAMILE_HOST_TOOLS (one
 argument a line); the answer is NAME.answer (the exit status, a line feed,
 then the tool's standard output, or its error output when it failed).
@@ -21,7 +21,9 @@ import sys
 import tempfile
 import threading
 
-ALLOWED = {"pdftotext", "pdfinfo"}  # what the tests need, and nothing else
+# What the tests need, and nothing else (python3: the validity test's
+# reference computation, tests/cli/validity_reference.py, Python's statistics).
+ALLOWED = {"pdftotext", "pdfinfo", "python3"}
 DRIVE = re.compile(r"^([A-Za-z]):[\\/](.*)$")
 
 

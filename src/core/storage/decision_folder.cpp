@@ -1,6 +1,7 @@
 #include "core/storage/decision_folder.hpp"
 
 #include "core/base/sha256.hpp"
+#include "core/base/utf8_path.hpp"
 #include "core/storage/atomic_file.hpp"
 #include "core/storage/file_name_words.hpp"
 #include "core/xml/decision_xml.hpp"
@@ -63,7 +64,7 @@ fs::path decision_file_name(const Decision& d) {
     auto name = file_name_words(d.candidate_name.empty() ? d.candidate_id : d.candidate_name);
     if (!d.candidate_name.empty() && !d.candidate_id.empty())
         name += "--" + file_name_words(d.candidate_id);
-    return name + ".decision.xml";
+    return path_from_utf8(name + ".decision.xml"); // "ana-pérez--c-1", not "ana-pÃ©rez" on Windows
 }
 
 } // namespace extramile
