@@ -420,6 +420,9 @@ void CompareFrame::OnLoaded(Loaded loaded) {
                      _("Compare candidates"), wxOK | wxICON_WARNING, this);
         return;
     }
+    // The views point into the comparison shown before (the table at its
+    // rubric) until Rebuild shows the new one: it lives until then.
+    const auto previous = std::move(run_);
     run_ = std::move(loaded.run);
     if (include_drafts_ != loading_include_drafts_)
         services::rescore(*run_, include_drafts_); // the box was changed while reading
