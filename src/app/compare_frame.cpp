@@ -591,7 +591,7 @@ void CompareFrame::RecordDecision() {
     }
     {
         DecisionDialog dialog(this, *store, run_->rubric.rubric, FromUtf8(shown.name), candidate.interviewers,
-                              language_);
+                              language_, candidate.drafts_included);
         dialog.ShowModal();
     }
     // Whatever was written (a draft, a final decision, a reopening) shows now.

@@ -84,8 +84,8 @@ wxString ExplainDecisionProblem(const services::DecisionProblem& problem) {
 
 DecisionDialog::DecisionDialog(wxWindow* parent, services::DecisionStore& store, const Rubric& rubric,
                                const wxString& shown_name, const std::vector<std::string>& panel,
-                               const std::string& language)
-    : store_(store), rubric_(rubric), shown_name_(shown_name), language_(language) {
+                               const std::string& language, int drafts)
+    : store_(store), rubric_(rubric), shown_name_(shown_name), language_(language), drafts_(drafts) {
     wxXmlResource::Get()->LoadDialog(this, parent, "decision_dialog");
     SetTitle(wxString::Format(_("Decision about %s"), shown_name));
     status_ = XRCCTRL(*this, "decision_status", wxStaticText);
@@ -270,7 +270,16 @@ bool DecisionDialog::MakeFinal() {
                                   "%zu scorecards, as they are now:",
                                   store_.basis_now().size()),
                          OutcomeText(*input.outcome), shown_name_, store_.basis_now().size()) +
-        basis + "\n\n" + _("A final decision changes only when it is reopened, with a reason.");
+        basis + "\n\n" +
+        (drafts_ > 0 ? wxString::Format(wxPLURAL("%d of them is a draft, counted because Include drafts is on: its "
+                                                 "interviewer may still change it.",
+                                                 "%d of them are drafts, counted because Include drafts is on: "
+                                                 "their interviewers may still change them.",
+                                                 drafts_),
+                                        drafts_) +
+                           "\n\n"
+                     : wxString()) +
+        _("A final decision changes only when it is reopened, with a reason.");
     if (wxMessageBox(question, GetTitle(), wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION, this) != wxYES)
         return false;
     return Done(store_.finalise(input, ToUtf8(by)));

@@ -29,8 +29,9 @@ class DecisionDialog : public wxDialog {
 public:
     // `shown_name` is the candidate as the window shows them (a code in
     // blind review); `panel` the interviewers whose scorecards count.
+    // `drafts` of the scorecards that count are drafts (Include drafts is on).
     DecisionDialog(wxWindow* parent, services::DecisionStore& store, const Rubric& rubric, const wxString& shown_name,
-                   const std::vector<std::string>& panel, const std::string& language);
+                   const std::vector<std::string>& panel, const std::string& language, int drafts = 0);
 
     // What the buttons do (the buttons ask first where they must); each
     // returns true when the record was written, and then ends the dialog
@@ -56,6 +57,7 @@ private:
     const Rubric& rubric_;
     wxString shown_name_;
     std::string language_;
+    int drafts_ = 0;
     wxStaticText* status_ = nullptr;
     wxChoice* outcome_ = nullptr;
     wxCheckListBox* members_ = nullptr;

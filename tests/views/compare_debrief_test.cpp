@@ -229,6 +229,25 @@ BOOST_FIXTURE_TEST_CASE(a_decision_is_made_final_shown_and_reopened_with_a_reaso
     BOOST_TEST(row_of(frame->Table(), "Ana Pérez", frame->Table().DecisionColumn()) == "hold (draft)");
 }
 
+BOOST_FIXTURE_TEST_CASE(making_final_on_drafts_says_they_are_drafts, OpenCompare) {
+    // Dario Neri has only a draft, counted once Include drafts is on.
+    frame->SetIncludeDrafts(true);
+    select(*frame, "Dario Neri");
+    AnswerMessages answers({wxID_NO}); // not on a draft, after all
+    when_decision_opens([](app::DecisionDialog& dialog) {
+        dialog.SetOutcome(Outcome::no_hire);
+        dialog.SetDecidedBy("Head of HR");
+        BOOST_TEST(!dialog.MakeFinal());
+        dialog.EndModal(wxID_CANCEL);
+    });
+    frame->RecordDecision();
+    watches.clear();
+    BOOST_REQUIRE_EQUAL(answers.said.size(), 1u);
+    BOOST_TEST(answers.said[0].find("1 of them is a draft, counted because Include drafts is on") != std::string::npos,
+               answers.said[0]);
+    BOOST_TEST(decision_files(scratch / "panel").empty());
+}
+
 BOOST_FIXTURE_TEST_CASE(a_record_saved_meanwhile_by_someone_else_is_never_overwritten, OpenCompare) {
     select(*frame, "Bruno Rossi");
     // A first draft, so that both sides build on the same record.
