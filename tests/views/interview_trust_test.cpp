@@ -147,8 +147,11 @@ BOOST_FIXTURE_TEST_CASE(using_the_files_version_keeps_mine_as_a_copy, OpenInterv
     BOOST_TEST_REQUIRE(conflict_shown());
     frame->Notice().Choose(choice("Use the file's version"));
     BOOST_TEST_REQUIRE(pump_until([&] { return kept_copies().size() == 1u; }, 5s));
-    pump_for(200ms);
-    BOOST_TEST(XRCCTRL(*frame, "notes", wxTextCtrl)->GetValue().utf8_str().data() == std::string("someone else's words"));
+    // The window takes the file's words once it has read them: wait for that,
+    // not for a fixed time (200 ms was too short on a loaded machine).
+    auto* notes = XRCCTRL(*frame, "notes", wxTextCtrl);
+    pump_until([&] { return notes->GetValue() == wxString::FromUTF8("someone else's words"); }, 10s);
+    BOOST_TEST(notes->GetValue().utf8_str().data() == std::string("someone else's words"));
     BOOST_TEST(read_scorecard(kept_copies().front()).note_on(question) == "mine");
     type(" and on");
     BOOST_TEST_REQUIRE(settled());
