@@ -1,7 +1,8 @@
 // `extramile calibration` and `extramile validity` as a user runs them, on
 // scorecards written into a scratch folder. The calibration numbers are
-// worked by hand below; the validity numbers are checked against Python's
+// worked by hand (tests/support/calibration_panel.hpp); the validity numbers are checked against Python's
 // statistics module (tests/cli/validity_reference.py), computed apart.
+#include "calibration_panel.hpp"
 #include "host_tools.hpp"
 #include "run_program.hpp"
 #include "test_paths.hpp"
@@ -22,26 +23,10 @@ namespace tt = boost::test_tools;
 
 namespace {
 
-int serial = 0;
-
-// A submitted scorecard of the sample rubric (giving weight 2, service 1,
-// trust 1; scale 1-5) rating all three competencies.
+// A submitted scorecard of the sample rubric rating all three competencies.
 void write_card(const fs::path& folder, const std::string& candidate, const std::string& name,
                 const std::string& interviewer, int giving, int service, int trust) {
-    ++serial;
-    char id[64];
-    std::snprintf(id, sizeof id, "00000000-0000-4000-8000-%012d", serial);
-    std::ofstream(folder / (candidate + "--" + interviewer + ".scorecard.xml"))
-        << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-           "<scorecard xmlns=\"urn:extramile:scorecard:1\" id=\""
-        << id
-        << "\" revision=\"1\" status=\"submitted\">\n"
-           "  <rubric id=\"sample\" version=\"1.0\"/>\n"
-           "  <candidate id=\""
-        << candidate << "\" name=\"" << name << "\"/>\n  <interviewer name=\"" << interviewer
-        << "\"/>\n  <rating competency=\"giving\" value=\"" << giving << "\"/>\n"
-        << "  <rating competency=\"service\" value=\"" << service << "\"/>\n"
-        << "  <rating competency=\"trust\" value=\"" << trust << "\"/>\n</scorecard>\n";
+    extramile::test::write_sample_scorecard(folder, candidate, name, interviewer, giving, service, trust);
 }
 
 void write_card(const fs::path& folder, const std::string& candidate, const std::string& name,
@@ -58,23 +43,9 @@ const json& by_name(const json& interviewers, const std::string& name) {
     throw std::runtime_error("no interviewer " + name);
 }
 
-// Ana rates 2 above Bo on x and 1 above on y, on all three competencies;
-// Ana alone saw w; Cleo alone saw z.
-// Offsets: the mean difference 1.5 split, +-0.75. Residuals +-0.25 on all
-// 12 shared ratings: RSS 0.75 on 12 - 6 cells - 1 = 5 df, sigma^2 = 0.15.
-// C = 6 x [[.5,-.5],[-.5,.5]], C+ = C/36, so Var = 0.15/12, SE = 0.111803;
-// t(0.975, 5) = 2.570582: [0.462598, 1.037402] excludes 0 and 0.75 >= 0.5.
-// w: raw 5 everywhere (total 100), adjusted 4.25 (total 81.25).
+// The hand-worked case (tests/support/calibration_panel.hpp says its numbers).
 fs::path calibration_panel(const ScratchFolder& scratch) {
-    const auto folder = scratch / "panel";
-    fs::create_directories(folder);
-    write_card(folder, "x", "Xavier Ruiz", "Ana", 4);
-    write_card(folder, "x", "Xavier Ruiz", "Bo", 2);
-    write_card(folder, "y", "Yolanda Rossi", "Ana", 5);
-    write_card(folder, "y", "Yolanda Rossi", "Bo", 4);
-    write_card(folder, "w", "Walter Gil", "Ana", 5);
-    write_card(folder, "z", "Zoe Conti", "Cleo", 5);
-    return folder;
+    return extramile::test::hand_worked_calibration(scratch / "panel");
 }
 
 } // namespace

@@ -6,6 +6,7 @@
 // case worked by hand in tests/cli/calibration_validity_test.cpp.
 #include "wx_session.hpp"
 
+#include "calibration_panel.hpp"
 #include "test_paths.hpp"
 
 #include "app/calibration_view.hpp"
@@ -106,39 +107,11 @@ struct OpenedFrame {
     app::CompareFrame* frame;
 };
 
-int serial = 0;
-
-// A submitted scorecard of the sample rubric rating its three competencies `all`.
-void write_card(const fs::path& folder, const std::string& candidate, const std::string& name,
-                const std::string& interviewer, int all) {
-    ++serial;
-    char id[64];
-    std::snprintf(id, sizeof id, "00000000-0000-4000-8000-%012d", serial);
-    std::ofstream(folder / (candidate + "--" + interviewer + ".scorecard.xml"))
-        << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-           "<scorecard xmlns=\"urn:extramile:scorecard:1\" id=\""
-        << id << "\" revision=\"1\" status=\"submitted\">\n  <rubric id=\"sample\" version=\"1.0\"/>\n  <candidate id=\""
-        << candidate << "\" name=\"" << name << "\"/>\n  <interviewer name=\"" << interviewer << "\"/>\n"
-        << "  <rating competency=\"giving\" value=\"" << all << "\"/>\n"
-        << "  <rating competency=\"service\" value=\"" << all << "\"/>\n"
-        << "  <rating competency=\"trust\" value=\"" << all << "\"/>\n"
-        << "  <recommendation value=\"" << (all >= 4 ? "yes" : "no") << "\"/>\n</scorecard>\n";
-}
-
-// The hand-worked case of tests/cli/calibration_validity_test.cpp: Ana rates
-// 2 above Bo on x and 1 above on y: offsets +-0.75, interval
-// [0.4626, 1.0374], Ana lenient and Bo severe; Cleo alone saw z, no offset.
-// w (Ana only, 5 everywhere): total 100, adjusted 81.25.
+// The hand-worked case of tests/support/calibration_panel.hpp, with
+// recommendations: offsets +-0.75, interval [0.4626, 1.0374], Ana lenient and
+// Bo severe; Cleo alone saw z, no offset. w: total 100, adjusted 81.25.
 fs::path hand_worked_panel(const ScratchFolder& scratch) {
-    const auto folder = scratch / "hand";
-    fs::create_directories(folder);
-    write_card(folder, "x", "Xavier Ruiz", "Ana", 4);
-    write_card(folder, "x", "Xavier Ruiz", "Bo", 2);
-    write_card(folder, "y", "Yolanda Rossi", "Ana", 5);
-    write_card(folder, "y", "Yolanda Rossi", "Bo", 4);
-    write_card(folder, "w", "Walter Gil", "Ana", 5);
-    write_card(folder, "z", "Zoe Conti", "Cleo", 5);
-    return folder;
+    return hand_worked_calibration(scratch / "hand", true);
 }
 
 long row_of(const wxListCtrl& list, const std::string& name) {
