@@ -33,7 +33,16 @@ std::string run_host_tool(const std::vector<std::string>& command) {
         for (const auto& arg : command)
             out << arg << '\n';
     }
-    fs::rename(writing, request);
+    // Wine's rename of a just-closed file failed once with "Input/output
+    // error" on a machine loaded by a parallel build: try again for a while.
+    for (int attempt = 1;; ++attempt) {
+        std::error_code error;
+        fs::rename(writing, request, error);
+        if (!error)
+            break;
+        BOOST_TEST_REQUIRE(attempt < 100, "cannot put the request " << request.string() << " in place: " << error.message());
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
     while (!fs::exists(answer)) {
         BOOST_TEST_REQUIRE((std::chrono::steady_clock::now() < deadline), "the test driver did not answer for " << command.front());
