@@ -204,55 +204,46 @@ std::string decision_to_xml(const Decision& d) {
     tinyxml2::XMLDocument doc;
     auto* root = doc.NewElement("decision");
     doc.InsertEndChild(root);
-    const auto child = [&](XMLElement& parent, const char* name) {
-        auto* e = doc.NewElement(name);
-        parent.InsertEndChild(e);
-        return e;
-    };
-    const auto set = [](XMLElement* e, const char* name, const std::string& value) {
-        if (!value.empty())
-            e->SetAttribute(name, xml::attribute_safe(value).c_str());
-    };
     root->SetAttribute("xmlns", decision_namespace);
-    set(root, "id", d.id);
+    xml::set_if_given(*root, "id", d.id);
     root->SetAttribute("revision", static_cast<int64_t>(d.revision));
     root->SetAttribute("status", to_string(d.status));
-    auto* candidate = child(*root, "candidate");
-    set(candidate, "id", d.candidate_id);
-    set(candidate, "name", d.candidate_name);
-    set(candidate, "role", d.candidate_role);
+    auto* candidate = xml::append_child(*root, "candidate");
+    xml::set_if_given(*candidate, "id", d.candidate_id);
+    xml::set_if_given(*candidate, "name", d.candidate_name);
+    xml::set_if_given(*candidate, "role", d.candidate_role);
     if (!d.rubric.id.empty()) {
-        auto* rubric = child(*root, "rubric");
-        set(rubric, "id", d.rubric.id);
-        set(rubric, "version", d.rubric.version);
-        set(rubric, "digest", d.rubric.digest);
+        auto* rubric = xml::append_child(*root, "rubric");
+        xml::set_if_given(*rubric, "id", d.rubric.id);
+        xml::set_if_given(*rubric, "version", d.rubric.version);
+        xml::set_if_given(*rubric, "digest", d.rubric.digest);
     }
     if (d.outcome)
-        child(*root, "outcome")->SetAttribute("value", to_string(*d.outcome));
+        xml::append_child(*root, "outcome")->SetAttribute("value", to_string(*d.outcome));
     if (!d.decided_by.empty() || !d.decided_at.empty()) {
-        auto* decided = child(*root, "decided");
-        set(decided, "by", d.decided_by);
-        set(decided, "at", d.decided_at);
+        auto* decided = xml::append_child(*root, "decided");
+        xml::set_if_given(*decided, "by", d.decided_by);
+        xml::set_if_given(*decided, "at", d.decided_at);
     }
     for (const auto& member : d.members)
-        set(child(*root, "member"), "name", member);
+        xml::set_if_given(*xml::append_child(*root, "member"), "name", member);
     for (const auto& entry : d.basis) {
-        auto* e = child(*root, "basis");
-        set(e, "scorecard", entry.scorecard);
+        auto* e = xml::append_child(*root, "basis");
+        xml::set_if_given(*e, "scorecard", entry.scorecard);
         e->SetAttribute("revision", static_cast<int64_t>(entry.revision));
-        set(e, "digest", entry.digest);
+        xml::set_if_given(*e, "digest", entry.digest);
     }
     for (const auto& reason : d.reasons) {
-        auto* e = child(*root, "reason");
-        set(e, "competency", reason.competency);
+        auto* e = xml::append_child(*root, "reason");
+        xml::set_if_given(*e, "competency", reason.competency);
         e->SetText(xml::xml_safe(reason.text).c_str());
     }
     for (const auto& event : d.events) {
-        auto* e = child(*root, "event");
-        set(e, "kind", event.kind);
-        set(e, "at", event.at);
-        set(e, "by", event.by);
-        set(e, "reason", event.reason);
+        auto* e = xml::append_child(*root, "event");
+        xml::set_if_given(*e, "kind", event.kind);
+        xml::set_if_given(*e, "at", event.at);
+        xml::set_if_given(*e, "by", event.by);
+        xml::set_if_given(*e, "reason", event.reason);
     }
     for (const auto& x : d.extensions)
         xml::append_captured(*root, x);

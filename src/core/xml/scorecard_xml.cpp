@@ -271,65 +271,56 @@ std::string scorecard_to_xml(const Scorecard& s) {
     tinyxml2::XMLDocument doc;
     auto* root = doc.NewElement("scorecard");
     doc.InsertEndChild(root);
-    const auto child = [&](XMLElement& parent, const char* name) {
-        auto* e = doc.NewElement(name);
-        parent.InsertEndChild(e);
-        return e;
-    };
-    const auto set = [](XMLElement* e, const char* name, const std::string& value) {
-        if (!value.empty())
-            e->SetAttribute(name, xml::attribute_safe(value).c_str());
-    };
     root->SetAttribute("xmlns", scorecard_namespace);
-    set(root, "id", s.id);
+    xml::set_if_given(*root, "id", s.id);
     root->SetAttribute("revision", static_cast<int64_t>(s.revision));
     root->SetAttribute("status", to_string(s.status));
-    auto* rubric = child(*root, "rubric");
-    set(rubric, "id", s.rubric.id);
-    set(rubric, "version", s.rubric.version);
-    set(rubric, "digest", s.rubric.digest);
-    auto* candidate = child(*root, "candidate");
-    set(candidate, "id", s.candidate_id);
-    set(candidate, "name", s.candidate_name);
-    set(candidate, "role", s.candidate_role);
-    set(child(*root, "interviewer"), "name", s.interviewer);
+    auto* rubric = xml::append_child(*root, "rubric");
+    xml::set_if_given(*rubric, "id", s.rubric.id);
+    xml::set_if_given(*rubric, "version", s.rubric.version);
+    xml::set_if_given(*rubric, "digest", s.rubric.digest);
+    auto* candidate = xml::append_child(*root, "candidate");
+    xml::set_if_given(*candidate, "id", s.candidate_id);
+    xml::set_if_given(*candidate, "name", s.candidate_name);
+    xml::set_if_given(*candidate, "role", s.candidate_role);
+    xml::set_if_given(*xml::append_child(*root, "interviewer"), "name", s.interviewer);
     if (!s.started.empty() || !s.ended.empty() || !s.language.empty() || s.elapsed_seconds > 0 ||
         !s.at_question.empty()) {
-        auto* session = child(*root, "session");
-        set(session, "started", s.started);
-        set(session, "ended", s.ended);
-        set(session, "language", s.language);
+        auto* session = xml::append_child(*root, "session");
+        xml::set_if_given(*session, "started", s.started);
+        xml::set_if_given(*session, "ended", s.ended);
+        xml::set_if_given(*session, "language", s.language);
         if (s.elapsed_seconds > 0)
             session->SetAttribute("elapsed", static_cast<int64_t>(s.elapsed_seconds));
-        set(session, "at", s.at_question);
+        xml::set_if_given(*session, "at", s.at_question);
     }
     for (const auto& r : s.ratings) {
-        auto* e = child(*root, "rating");
-        set(e, "competency", r.competency);
+        auto* e = xml::append_child(*root, "rating");
+        xml::set_if_given(*e, "competency", r.competency);
         e->SetAttribute("value", r.value ? std::to_string(*r.value).c_str() : "na");
     }
     for (const auto& m : s.signals) {
-        auto* e = child(*root, "signal");
-        set(e, "competency", m.competency);
+        auto* e = xml::append_child(*root, "signal");
+        xml::set_if_given(*e, "competency", m.competency);
         e->SetAttribute("kind", m.kind == SignalKind::green ? "green" : "red");
         e->SetAttribute("index", m.index);
     }
     for (const auto& n : s.notes) {
-        auto* e = child(*root, "note");
-        set(e, "question", n.question);
-        set(e, "competency", n.competency);
+        auto* e = xml::append_child(*root, "note");
+        xml::set_if_given(*e, "question", n.question);
+        xml::set_if_given(*e, "competency", n.competency);
         e->SetText(xml::xml_safe(n.text).c_str());
     }
     if (s.recommendation)
-        child(*root, "recommendation")->SetAttribute("value", to_string(*s.recommendation));
+        xml::append_child(*root, "recommendation")->SetAttribute("value", to_string(*s.recommendation));
     if (!s.comment.empty())
-        child(*root, "comment")->SetText(xml::xml_safe(s.comment).c_str());
+        xml::append_child(*root, "comment")->SetText(xml::xml_safe(s.comment).c_str());
     for (const auto& event : s.events) {
-        auto* e = child(*root, "event");
-        set(e, "kind", event.kind);
-        set(e, "at", event.at);
-        set(e, "by", event.by);
-        set(e, "reason", event.reason);
+        auto* e = xml::append_child(*root, "event");
+        xml::set_if_given(*e, "kind", event.kind);
+        xml::set_if_given(*e, "at", event.at);
+        xml::set_if_given(*e, "by", event.by);
+        xml::set_if_given(*e, "reason", event.reason);
     }
     for (const auto& x : s.extensions)
         xml::append_captured(*root, x);

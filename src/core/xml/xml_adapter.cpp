@@ -305,6 +305,17 @@ std::string xml_safe(std::string_view text) {
     return out;
 }
 
+tinyxml2::XMLElement* append_child(tinyxml2::XMLElement& parent, const char* name) {
+    auto* element = parent.GetDocument()->NewElement(name);
+    parent.InsertEndChild(element);
+    return element;
+}
+
+void set_if_given(tinyxml2::XMLElement& element, const char* name, const std::string& value) {
+    if (!value.empty())
+        element.SetAttribute(name, attribute_safe(value).c_str());
+}
+
 std::string print(const tinyxml2::XMLDocument& document, bool compact) {
     tinyxml2::XMLPrinter printer(nullptr, compact);
     document.Print(&printer);

@@ -72,6 +72,12 @@ std::string xml_safe(std::string_view text);
 // back as spaces: they are written as spaces, so what is written reads back.
 std::string attribute_safe(std::string_view text);
 
+// Writing a record: a new child element `name` at the end of `parent`; and
+// the attribute `name` set to `value` made attribute_safe, left out when
+// `value` is empty.
+tinyxml2::XMLElement* append_child(tinyxml2::XMLElement& parent, const char* name);
+void set_if_given(tinyxml2::XMLElement& element, const char* name, const std::string& value);
+
 // The document as UTF-8 with an XML declaration, indented.
 std::string print(const tinyxml2::XMLDocument& document, bool compact = false);
 
