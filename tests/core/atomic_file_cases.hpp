@@ -10,6 +10,8 @@
 
 #include "test_paths.hpp"
 
+#include <boost/test/unit_test.hpp>
+
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
@@ -59,6 +61,18 @@ inline std::string version_text(int version, std::size_t size) {
     text.append(size - text.size() - 14, fill);
     text += "\n</scorecard>\n";
     return text;
+}
+
+// After kill number `run` of a saving process: the target must be one whole
+// version; a kill that found a newer one than versions[0] counts in `changed`.
+inline void require_whole_version(const fs::path& target, const std::vector<std::string>& versions, int run,
+                                  int& changed) {
+    const std::string now = slurp(target);
+    const bool whole = std::find(versions.begin(), versions.end(), now) != versions.end();
+    BOOST_TEST_REQUIRE(whole, "after kill " << run << " the target is " << now.size()
+                                            << " bytes and matches no version");
+    if (now != versions[0])
+        ++changed;
 }
 
 } // namespace atomic_file_cases

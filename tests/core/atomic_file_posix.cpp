@@ -403,12 +403,7 @@ BOOST_FIXTURE_TEST_CASE(sigkill_at_random_moments_leaves_a_whole_version, TempFo
         BOOST_TEST_REQUIRE((WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL),
                            "the saving child stopped by itself, status " << status);
 
-        const std::string now = slurp(target);
-        const bool whole = std::find(versions.begin(), versions.end(), now) != versions.end();
-        BOOST_TEST_REQUIRE(whole, "after kill " << runs << " the target is " << now.size()
-                                                << " bytes and matches no version");
-        if (now != versions[0])
-            ++changed;
+        require_whole_version(target, versions, runs, changed);
     }
     BOOST_TEST_MESSAGE("sigkill test: " << runs << " kills, " << changed
                                         << " found a newer version");

@@ -51,12 +51,7 @@ BOOST_FIXTURE_TEST_CASE(a_save_killed_at_random_moments_leaves_a_whole_version, 
         BOOST_TEST_REQUIRE(child.read_line() == "saving");
         std::this_thread::sleep_for(std::chrono::milliseconds(delay_ms(random)));
         child.kill();
-        const std::string now = slurp(target);
-        const bool whole = std::find(versions.begin(), versions.end(), now) != versions.end();
-        BOOST_TEST_REQUIRE(whole, "after kill " << runs << " the target is " << now.size()
-                                                << " bytes and matches no version");
-        if (now != versions[0])
-            ++changed;
+        require_whole_version(target, versions, runs, changed);
     }
     BOOST_TEST_MESSAGE("kill test: " << runs << " kills, " << changed << " found a newer version");
     BOOST_TEST(runs >= 10);
