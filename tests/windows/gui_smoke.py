@@ -110,6 +110,22 @@ def find_window(display, title):
     return found.stdout.split()[-1].decode() if found.returncode == 0 and found.stdout.strip() else None
 
 
+def wait_for_either(display, wanted, instead, seconds=60):
+    """The window titled `wanted`, or else the one titled `instead` (a message
+    saying why not), whichever shows first: (wanted, None), (None, instead)
+    or (None, None) after `seconds`."""
+    end = time.time() + seconds
+    while time.time() < end:
+        found = find_window(display, wanted)
+        if found:
+            return found, None
+        other = find_window(display, instead)
+        if other:
+            return None, other
+        time.sleep(0.5)
+    return None, None
+
+
 def press(display, *keys):
     for key in keys:
         xdotool(display, "key", "--clearmodifiers", key)
@@ -226,12 +242,7 @@ def smoke(wine, display, args, out, app_log):
     # from bin\ as on Linux; when it is not found a message box titled
     # "User guide" says so instead.
     press(display, "F1")
-    end = time.time() + 60
-    guide = missing = None
-    while time.time() < end and not (guide or missing):
-        guide = find_window(display, "^Extra Mile user guide$")
-        missing = None if guide else find_window(display, "^User guide$")
-        time.sleep(0.5)
+    guide, missing = wait_for_either(display, "^Extra Mile user guide$", "^User guide$")
     if check("F1 opens the installed user guide", guide is not None,
              "the program said it is not installed" if missing else "no window in 60 s"):
         time.sleep(2)  # the page and its pictures load
@@ -319,12 +330,7 @@ def smoke(wine, display, args, out, app_log):
     # program must say so and carry on; with one, the preview is shown.
     wait_for_window(display, CANDIDATE, 10)
     press(display, "ctrl+shift+p")
-    end = time.time() + 60
-    preview = refused = None
-    while time.time() < end and not (preview or refused):
-        preview = find_window(display, "^Print preview – ")
-        refused = None if preview else find_window(display, "^Print preview$")
-        time.sleep(0.5)
+    preview, refused = wait_for_either(display, "^Print preview – ", "^Print preview$")
     if preview:
         check("the print preview opens", True)
         time.sleep(3)
