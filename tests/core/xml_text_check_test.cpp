@@ -1,6 +1,8 @@
 // The byte checks every file goes through before XML parsing, including
 // their eight-bytes-at-a-time fast paths: a bad byte is found wherever it
 // sits relative to those eight-byte words.
+#include "core/base/file_error.hpp"
+#include "core/xml/well_formed.hpp"
 #include "core/xml/xml_adapter.hpp"
 
 #include <boost/test/unit_test.hpp>
@@ -38,6 +40,28 @@ BOOST_AUTO_TEST_CASE(invalid_utf8_is_found_after_long_ascii_runs) {
         }
         const std::string good = std::string(prefix, 'x') + "é€😀" + std::string(9, 'y');
         BOOST_TEST(xml::invalid_utf8_offset(good) == std::string::npos);
+    }
+}
+
+// The well-formedness check passes over text sixteen bytes at a time, whole
+// blocks of them when their only bytes above 0x7F are two-byte characters
+// (accented letters); every character, good or bad, is judged the same
+// wherever it sits relative to those blocks, and whatever comes before it.
+BOOST_AUTO_TEST_CASE(text_is_judged_the_same_wherever_a_character_sits_in_the_sixteen_byte_blocks) {
+    const std::string good[] = {"é", "ü", "ñ", "àè", "\xc2\x80", "\xdf\xbf", "€", "😀", "é€", "\t", "\n"};
+    const std::string bad[] = {"\xc3\x28", "\xc3", "\xa9", "\xc0\xaf", "\xc1\xbf", "\xc3\xc3\xa9",
+                               "\xe2\x82", "\xed\xa0\x80", "\xef\xbf\xbe", "\xf8\x88\x80\x80\x80",
+                               "\x01", "\x1f", "<", "&", "]]>"};
+    for (std::size_t prefix = 0; prefix < 40; ++prefix) {
+        for (const std::string before : {"", "é", "ü€"}) {
+            const auto text = [&](const std::string& middle) {
+                return "<a>" + before + std::string(prefix, 'x') + middle + std::string(20, 'y') + "</a>";
+            };
+            for (const auto& ok : good)
+                BOOST_CHECK_NO_THROW(xml::check_well_formed(text(ok), "test.xml"));
+            for (const auto& wrong : bad)
+                BOOST_CHECK_THROW(xml::check_well_formed(text(wrong), "test.xml"), FileError);
+        }
     }
 }
 
