@@ -3,6 +3,7 @@
 #include "services/rubric_locations.hpp"
 
 #include "core/base/utf8_path.hpp"
+#include "core/storage/compared_files.hpp"
 #include "core/xml/file_kind.hpp"
 #include "core/storage/scorecard_folder.hpp"
 
@@ -79,14 +80,19 @@ ComparisonFailed::ComparisonFailed(ComparisonFailure failure)
 
 ComparisonRun run_comparison(const ComparisonRequest& request) {
     std::vector<Problem> problems;
-    auto files = list_scorecards(request.paths, problems);
+    auto listed = list_compared_files(request.paths, problems); // one walk of each folder for all three kinds
+    auto& files = listed.scorecards;
     if (request.control) {
         request.control->read = 0;
         request.control->total = files.size();
     }
-    std::vector<fs::path> beside;
-    for (const auto& p : request.paths)
+    std::vector<fs::path> beside;       // the folders named, and those of the files named
+    std::vector<fs::path> beside_files; // the folders of the files named, whose rubrics were not listed
+    for (const auto& p : request.paths) {
         beside.push_back(fs::is_directory(p) ? p : p.parent_path());
+        if (!fs::is_directory(p))
+            beside_files.push_back(p.parent_path());
+    }
     std::vector<fs::path> searched = beside;
     for (const auto& folder : rubric_folders())
         searched.push_back(folder);
@@ -94,7 +100,7 @@ ComparisonRun run_comparison(const ComparisonRequest& request) {
     const RubricEntry* named = nullptr; // --rubric: found (a file read) once, whatever the parts
     const auto rubric_for = [&](const std::vector<ScorecardFile>& scorecards) {
         if (!library)
-            library = load_rubric_library(beside);
+            library = load_rubric_library(listed.rubrics, beside_files);
         if (!request.rubric.empty())
             return named ? named : named = find_rubric(*library, RubricRef{request.rubric, {}, {}}, searched);
         return find_rubric(*library, most_named_rubric(scorecards), searched);
@@ -128,7 +134,7 @@ ComparisonRun run_comparison(const ComparisonRequest& request) {
         throw ComparisonFailed({ComparisonFailure::Reason::no_scorecards, {}, {}, std::move(problems)});
 
     const auto* rubric = rubric_for(scorecards);
-    auto decisions = load_decisions(request.paths);
+    auto decisions = read_decisions(listed.decisions);
     problems.insert(problems.end(), decisions.problems.begin(), decisions.problems.end());
     std::set<std::string> decided;
     for (const auto& d : decisions.decisions)

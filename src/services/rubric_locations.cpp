@@ -41,8 +41,11 @@ std::vector<fs::path> rubric_folders() {
     return folders;
 }
 
-RubricLibrary load_rubric_library(const std::vector<fs::path>& extra) {
+RubricLibrary load_rubric_library(const std::vector<fs::path>& extra) { return load_rubric_library({}, extra); }
+
+RubricLibrary load_rubric_library(const std::vector<fs::path>& files, const std::vector<fs::path>& extra) {
     RubricLibrary library;
+    library.add_files(files);
     for (const auto& folder : extra)
         library.add_folder(folder);
     for (const auto& folder : rubric_folders())

@@ -27,6 +27,10 @@ std::filesystem::path bundled_rubric_folder();
 
 // A library of every rubric in rubric_folders(), plus `extra` folders first.
 RubricLibrary load_rubric_library(const std::vector<std::filesystem::path>& extra = {});
+// The same with rubric files already found (compared_files.hpp) first, then
+// those of the `extra` folders.
+RubricLibrary load_rubric_library(const std::vector<std::filesystem::path>& files,
+                                  const std::vector<std::filesystem::path>& extra);
 
 // The one rule for which rubric goes with a scorecard, whoever asks (the
 // app opening it, `print`, `validate`, `compare`): the rubric whose digest

@@ -20,6 +20,8 @@ struct LoadedDecisions {
 // files named are read when named like a decision record (a scorecard named
 // is not one).
 LoadedDecisions load_decisions(const std::vector<std::filesystem::path>& paths);
+// The same for files already found (compared_files.hpp), in their order.
+LoadedDecisions read_decisions(const std::vector<std::filesystem::path>& files);
 
 // "<candidate>[--<id>].decision.xml": the candidate's name (else id) in
 // readable words, and the id when there is one, so that two people of one

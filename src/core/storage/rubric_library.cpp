@@ -21,6 +21,10 @@ void RubricLibrary::add_folder(const fs::path& folder) {
     if (error)
         problems_.push_back({folder.string(), 0, "could not list the folder: " + error.message()});
     std::sort(files.begin(), files.end());
+    add_files(files);
+}
+
+void RubricLibrary::add_files(const std::vector<fs::path>& files) {
     for (const auto& file : files) {
         try {
             add_file(file);

@@ -25,6 +25,9 @@ public:
     // Reads every *.rubric.xml in `folder` (not below it). A folder that does
     // not exist is no problem: the user may not have made one yet.
     void add_folder(const std::filesystem::path& folder);
+    // Reads these rubric files, in this order, as add_folder does those of a
+    // folder (a broken one is listed in problems()).
+    void add_files(const std::vector<std::filesystem::path>& files);
     // Reads one rubric file; throws FileError when it is broken.
     const RubricEntry& add_file(const std::filesystem::path& file);
     // Adds a rubric already read from `file`. A rubric with the id and

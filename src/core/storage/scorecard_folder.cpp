@@ -2,6 +2,7 @@
 
 #include "core/base/sha256.hpp"
 #include "core/storage/atomic_file.hpp"
+#include "core/storage/compared_files.hpp"
 #include "core/storage/sync_copies.hpp"
 #include "core/xml/file_kind.hpp"
 #include "core/xml/scorecard_xml.hpp"
@@ -18,8 +19,6 @@ namespace extramile {
 namespace fs = std::filesystem;
 
 namespace {
-
-bool hidden(const fs::path& p) { return p.filename().string().starts_with('.'); }
 
 // Not named *.scorecard.xml, yet a scorecard: a sync engine's conflict copy
 // (named like one, sync_copies.hpp), or any other XML file whose root
@@ -39,41 +38,17 @@ bool scorecard_by_content(const fs::path& path) {
     }
 }
 
-void list_folder(const fs::path& folder, std::vector<fs::path>& files, std::vector<Problem>& problems) {
-    std::error_code error;
-    fs::recursive_directory_iterator it(folder, fs::directory_options::skip_permission_denied, error);
-    for (; !error && it != fs::recursive_directory_iterator(); it.increment(error)) {
-        std::error_code entry_error; // a looping link must not stop the listing
-        const bool folder_entry = it->is_directory(entry_error);
-        if (hidden(it->path())) {
-            if (folder_entry)
-                it.disable_recursion_pending();
-            continue;
-        }
-        // Anything named like a scorecard that is not a folder is read, so a
-        // FIFO, a device or a broken link is named in the warnings with what
-        // it is, rather than passed over in silence.
-        if (!folder_entry && (is_scorecard_file(it->path()) || scorecard_by_content(it->path())))
-            files.push_back(it->path());
-    }
-    if (error)
-        problems.push_back({folder.string(), 0, "could not read the folder: " + error.message()});
-}
-
 } // namespace
 
+bool is_scorecard_in_folder(const fs::path& file) {
+    // Anything named like a scorecard that is not a folder is read, so a
+    // FIFO, a device or a broken link is named in the warnings with what
+    // it is, rather than passed over in silence.
+    return is_scorecard_file(file) || scorecard_by_content(file);
+}
+
 std::vector<fs::path> list_scorecards(const std::vector<fs::path>& paths, std::vector<Problem>& problems) {
-    std::vector<fs::path> files;
-    for (const auto& path : paths) {
-        std::error_code error;
-        if (fs::is_directory(path, error))
-            list_folder(path, files, problems);
-        else if (kind_from_name(path) != FileKind::decision) // a decision named is read as one (decision_folder.hpp)
-            files.push_back(path);
-    }
-    std::sort(files.begin(), files.end());
-    files.erase(std::unique(files.begin(), files.end()), files.end());
-    return files;
+    return list_compared_files(paths, problems).scorecards;
 }
 
 LoadedScorecards load_scorecards(const std::vector<fs::path>& paths, ReadDetail detail, unsigned threads,

@@ -41,6 +41,10 @@ LoadedScorecards load_scorecards(const std::vector<std::filesystem::path>& paths
                                  ReadDetail detail = ReadDetail::everything, unsigned threads = 0,
                                  LoadControl* control = nullptr);
 
+// Whether a file found in a folder is read as a scorecard: named like one,
+// or a sync engine's copy of one, or an XML file whose root is <scorecard>.
+bool is_scorecard_in_folder(const std::filesystem::path& file);
+
 // The two halves of load_scorecards, for reading a long list in parts (a
 // window that shows each part as it arrives). list_scorecards gives the
 // files, sorted and each once, and adds folders it could not read to

@@ -1,0 +1,29 @@
+// The files a comparison reads from the folders and files HR names, found
+// in one walk of each folder: scorecards, decision records and the rubrics
+// kept beside them (a folder of 10,000 scorecards was walked three times,
+// once for each kind).
+#pragma once
+
+#include "core/base/file_error.hpp"
+
+#include <filesystem>
+#include <vector>
+
+namespace extramile {
+
+struct ComparedFiles {
+    // Sorted by path, each file once.
+    std::vector<std::filesystem::path> scorecards; // as list_scorecards (scorecard_folder.hpp) finds them
+    std::vector<std::filesystem::path> decisions;  // as load_decisions (decision_folder.hpp) finds them
+    // Rubric files directly in a folder named (not below it), as
+    // RubricLibrary::add_folder finds them: folder by folder in the order
+    // named, each folder's sorted.
+    std::vector<std::filesystem::path> rubrics;
+};
+
+// Folders are walked (folder_walk.hpp); a file named is a decision when
+// named like one, else a scorecard, whatever its name. Folders that cannot
+// be read are added to `problems`.
+ComparedFiles list_compared_files(const std::vector<std::filesystem::path>& paths, std::vector<Problem>& problems);
+
+} // namespace extramile
