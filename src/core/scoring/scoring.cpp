@@ -7,6 +7,8 @@
 #include <cctype>
 #include <map>
 #include <set>
+#include <string_view>
+#include <unordered_map>
 
 namespace extramile {
 
@@ -31,8 +33,11 @@ std::string described(const ScorecardFile& f) {
 std::vector<const ScorecardFile*> latest_revisions(const std::vector<const ScorecardFile*>& files,
                                                     std::vector<std::string>& warnings,
                                                     std::set<std::string>& conflicted) {
-    std::map<std::string, std::vector<const ScorecardFile*>> by_id;
-    std::vector<std::string> order;
+    // By id, in the order first seen; the ids are the scorecards' own.
+    std::unordered_map<std::string_view, std::vector<const ScorecardFile*>> by_id;
+    std::vector<std::string_view> order;
+    by_id.reserve(files.size());
+    order.reserve(files.size());
     for (const auto* f : files) {
         auto& copies = by_id[f->scorecard.id];
         if (copies.empty())
@@ -41,8 +46,9 @@ std::vector<const ScorecardFile*> latest_revisions(const std::vector<const Score
     }
     const auto is_copy = [](const ScorecardFile* f) { return sync_copy_of(f->path.filename().string()).has_value(); };
     std::vector<const ScorecardFile*> kept;
-    for (const auto& id : order) {
-        auto copies = by_id[id];
+    kept.reserve(order.size());
+    for (const auto id : order) {
+        auto& copies = by_id[id];
         std::sort(copies.begin(), copies.end(), [&](const ScorecardFile* a, const ScorecardFile* b) {
             if (a->scorecard.revision != b->scorecard.revision)
                 return a->scorecard.revision > b->scorecard.revision;
@@ -53,9 +59,9 @@ std::vector<const ScorecardFile*> latest_revisions(const std::vector<const Score
         const auto* counted = copies.front();
         kept.push_back(counted);
         if (copies.size() > 1 && is_copy(counted)) {
-            conflicted.insert(id);
+            conflicted.emplace(id);
             warnings.push_back(described(*counted) + " holds the highest revision (" +
-                               std::to_string(counted->scorecard.revision) + ") of scorecard " + id +
+                               std::to_string(counted->scorecard.revision) + ") of scorecard " + std::string(id) +
                                " and was counted; look at it beside the other copies and keep the right one.");
         }
         for (std::size_t i = 1; i < copies.size(); ++i) {
@@ -64,14 +70,14 @@ std::vector<const ScorecardFile*> latest_revisions(const std::vector<const Score
             const bool differ = hashed ? other->content_hash != counted->content_hash
                                        : !(other->scorecard == counted->scorecard);
             if (other->scorecard.revision == counted->scorecard.revision && differ) {
-                conflicted.insert(id);
+                conflicted.emplace(id);
                 warnings.push_back("conflict: " + described(*counted) + " and " + described(*other) +
                                    " are revision " + std::to_string(other->scorecard.revision) + " of scorecard " +
-                                   id + " with different content; " + counted->path.string() +
+                                   std::string(id) + " with different content; " + counted->path.string() +
                                    " was counted. Compare the two and delete the wrong one.");
             } else
                 warnings.push_back(described(*other) + " is an older or identical copy (revision " +
-                                   std::to_string(other->scorecard.revision) + ") of scorecard " + id + " in " +
+                                   std::to_string(other->scorecard.revision) + ") of scorecard " + std::string(id) + " in " +
                                    counted->path.string() + "; it was counted once.");
         }
     }
@@ -276,16 +282,36 @@ Comparison compare(const Rubric& rubric, const std::string& rubric_digest,
             flags.push_back(flag);
         c.flags = std::move(flags);
     }
-    std::stable_sort(result.candidates.begin(), result.candidates.end(),
-                     [](const CandidateResult& a, const CandidateResult& b) {
-                         if (a.total.has_value() != b.total.has_value())
-                             return a.total.has_value();
-                         if (a.complete() != b.complete())
-                             return a.complete();
-                         if (a.total && *a.total != *b.total)
-                             return *a.total > *b.total;
-                         return a.name < b.name;
-                     });
+    // Ranked by what each candidate's rank rests on, worked out once, and
+    // the results moved into place once (sorting the results themselves
+    // moved each one many times, and asked each whether it was complete
+    // at every comparison).
+    struct RankKey {
+        bool rated, complete;
+        double total;
+        const std::string* name;
+        std::size_t at;
+    };
+    std::vector<RankKey> ranks;
+    ranks.reserve(result.candidates.size());
+    for (std::size_t i = 0; i < result.candidates.size(); ++i) {
+        const auto& c = result.candidates[i];
+        ranks.push_back({c.total.has_value(), c.complete(), c.total.value_or(0), &c.name, i});
+    }
+    std::stable_sort(ranks.begin(), ranks.end(), [](const RankKey& a, const RankKey& b) {
+        if (a.rated != b.rated)
+            return a.rated;
+        if (a.complete != b.complete)
+            return a.complete;
+        if (a.rated && a.total != b.total)
+            return a.total > b.total;
+        return *a.name < *b.name;
+    });
+    std::vector<CandidateResult> ranked;
+    ranked.reserve(ranks.size());
+    for (const auto& rank : ranks)
+        ranked.push_back(std::move(result.candidates[rank.at]));
+    result.candidates = std::move(ranked);
 
     for (const auto& competency : rubric.competencies) {
         std::vector<RatedTarget> targets;
