@@ -7,7 +7,9 @@
 #include "core/storage/blind_key.hpp"
 
 #include <filesystem>
+#include <memory>
 #include <ostream>
+#include <vector>
 
 namespace extramile::cli {
 
@@ -38,6 +40,13 @@ void explain(const std::string& prefix, const services::ComparisonFailure& failu
     }
 }
 
+// Held in a list that is itself never freed, so the runs stay reachable
+// (no leak checker calls them lost) and nothing frees them at exit.
+services::ComparisonRun* kept_until_exit(services::ComparisonRun run) {
+    static auto& kept = *new std::vector<std::unique_ptr<services::ComparisonRun>>;
+    return kept.emplace_back(std::make_unique<services::ComparisonRun>(std::move(run))).get();
+}
+
 } // namespace
 
 void explain(const services::ComparisonFailure& failure, const std::string& subcommand, std::ostream& err) {
@@ -54,20 +63,20 @@ services::ComparisonRequest comparison_request(const ParsedOptions& parsed) {
     return request;
 }
 
-std::optional<services::ComparisonRun> load_comparison(const std::string& subcommand,
-                                                       const services::ComparisonRequest& request, bool blind,
-                                                       std::ostream& err) {
+services::ComparisonRun* load_comparison(const std::string& subcommand, const services::ComparisonRequest& request,
+                                         bool blind, std::ostream& err) {
     const auto prefix = "extramile " + subcommand + ": ";
-    services::ComparisonRun run;
+    services::ComparisonRun* kept = nullptr;
     try {
-        run = services::run_comparison(request);
+        kept = kept_until_exit(services::run_comparison(request));
     } catch (const services::ComparisonFailed& e) {
         explain(prefix, e.failure(), err);
-        return std::nullopt;
+        return nullptr;
     }
+    auto& run = *kept;
     if (!blind) {
         print_problems(err, run.problems);
-        return run;
+        return kept;
     }
     // File names carry candidates' names: in blind review none is printed.
     if (!run.problems.empty())
@@ -81,7 +90,7 @@ std::optional<services::ComparisonRun> load_comparison(const std::string& subcom
         err << prefix << "no blind key could be kept in the folder (" << terminal_safe(key.problem)
             << "); these codes hold for this run only\n";
     make_blind(run.comparison, key.secret);
-    return run;
+    return kept;
 }
 
 } // namespace extramile::cli
