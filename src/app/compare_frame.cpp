@@ -31,6 +31,7 @@
 #include <wx/button.h>
 #include <wx/checkbox.h>
 #include <wx/choice.h>
+#include <wx/control.h>
 #include <wx/datetime.h>
 #include <wx/dirdlg.h>
 #include <wx/filedlg.h>
@@ -182,11 +183,11 @@ void CompareFrame::BuildMenus() {
     auto* file = new wxMenu;
     file->Append(wxID_OPEN, _("&Open folder…\tCtrl+O"));
     file->AppendSeparator();
-    file->Append(kExportCsv, _("Export &CSV…"));
+    file->Append(kExportCsv, _("Export C&SV…"));
     file->Append(kExportXlsx, _("Export a &workbook (XLSX)…"));
     file->Append(kExportJson, _("Export &JSON…"));
     file->AppendSeparator();
-    file->Append(kCheckPerformance, _("Check against job &performance…"),
+    file->Append(kCheckPerformance, _("Chec&k against job performance…"),
                  _("Does the interview predict? The scores against job performance recorded later (a CSV file)"));
     file->AppendSeparator();
     auto printing = AppendPrintItems(*file, *this, Printed::comparison, [this](PrintAction action) {
@@ -217,7 +218,7 @@ void CompareFrame::BuildMenus() {
     }, debrief_items);
     printing.insert(printing.end(), debrief_printing.begin(), debrief_printing.end());
     file->AppendSeparator();
-    file->AppendCheckItem(kSelectedOnly, _("Export and print the selected candidates &only"),
+    file->AppendCheckItem(kSelectedOnly, _("Export and print the se&lected candidates only"),
                           _("Otherwise every candidate shown (of the role chosen) is exported and printed"));
     file->AppendSeparator();
     file->Append(wxID_CLOSE, _("&Close\tCtrl+W"));
@@ -226,12 +227,14 @@ void CompareFrame::BuildMenus() {
     view->AppendCheckItem(kDrafts, _("Include &drafts\tCtrl+D"));
     view->AppendSeparator();
     view->Append(wxID_SELECTALL, _("Select &all candidates\tCtrl+A"));
-    view->Append(kExplain, _("What does panel agreement mean?"));
+    view->Append(kExplain, _("&What does panel agreement mean?"));
     // Each tab under the table from the keyboard: Ctrl+1 side by side, Ctrl+2 the debrief...
+    // (and its number picks it in the open menu)
     view->AppendSeparator();
     for (std::size_t page = 0; page < details_->GetPageCount() && page < 9; ++page) {
         const int id = wxWindow::NewControlId();
-        view->Append(id, wxString::Format("%s\tCtrl+%zu", details_->GetPageText(page), page + 1));
+        view->Append(id, wxString::Format("&%zu %s\tCtrl+%zu", page + 1,
+                                          wxControl::EscapeMnemonics(details_->GetPageText(page)), page + 1));
         Bind(wxEVT_MENU, [this, page](wxCommandEvent&) { details_->SetSelection(page); }, id);
     }
     auto* candidate = new wxMenu;

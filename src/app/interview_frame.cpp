@@ -29,6 +29,7 @@
 #include "report/rubric_sheet.hpp"
 #include "report/scorecard_report.hpp"
 
+#include <wx/control.h>
 #include <wx/dcclient.h>
 #include <wx/filedlg.h>
 #include <wx/listbox.h>
@@ -233,7 +234,7 @@ void InterviewFrame::BuildMenus() {
     file->Append(wxID_NEW, _("&New interview…\tCtrl+N"));
     file->Append(wxID_OPEN, _("&Open scorecard…\tCtrl+O"));
     file->Append(wxID_SAVE, _("&Save now\tCtrl+S"), _("Changes are saved automatically; this saves at once"));
-    file->Append(wxID_SAVEAS, _("Save a &copy as…"));
+    file->Append(wxID_SAVEAS, _("Save a copy &as…"));
     file->AppendSeparator();
     AppendPrintItems(*file, *this, Printed::this_scorecard, [this](PrintAction a) { PrintReport(Printed::this_scorecard, a); });
     AppendPrintItems(*file, *this, Printed::blank_sheet, [this](PrintAction a) { PrintReport(Printed::blank_sheet, a); },
@@ -266,7 +267,10 @@ void InterviewFrame::BuildMenus() {
     const auto& competencies = rubric_.rubric.competencies;
     for (size_t i = 0; i < competencies.size() && i < 9; ++i) {
         int id = XRCID(wxString::Format("competency_%zu", i).c_str());
-        go->Append(id, wxString::Format("%zu %s\tAlt+%zu", i + 1, FromUtf8(competencies[i].name.get(language_)), i + 1));
+        // The digit picks it in the open menu as Alt+digit does anywhere; a
+        // '&' in the rubric's name is shown, not taken for a mnemonic.
+        go->Append(id, wxString::Format("&%zu %s\tAlt+%zu", i + 1,
+                                        wxControl::EscapeMnemonics(FromUtf8(competencies[i].name.get(language_))), i + 1));
         Bind(wxEVT_MENU, [this, i](wxCommandEvent&) {
             session_.go_to_competency(static_cast<int>(i), Clock::now());
             ShowQuestion();
@@ -277,17 +281,20 @@ void InterviewFrame::BuildMenus() {
     const auto& scale = rubric_.rubric.scale;
     for (int v = scale.min; v <= scale.max; ++v) {
         int id = XRCID(wxString::Format("rate_%d", v).c_str());
-        wxString label = wxString::Format("%d", v);
+        // In the open menu a point's digit picks it; a point of two
+        // characters (10, -1) has no key of its own, and no mnemonic.
+        const bool digit = v >= 0 && v <= 9;
+        wxString label = wxString(digit ? "&" : "") + wxString::Format("%d", v);
         if (auto it = scale.labels.find(v); it != scale.labels.end())
-            label += " · " + FromUtf8(it->second.get(language_));
+            label += " · " + wxControl::EscapeMnemonics(FromUtf8(it->second.get(language_)));
         // Ctrl+digit works everywhere, even in the notes; a bare digit works outside them.
-        if (v >= 0 && v <= 9)
+        if (digit)
             label += wxString::Format("\tCtrl+%d", v);
         rate->Append(id, label);
         Bind(wxEVT_MENU, [this, v](wxCommandEvent&) { Rate(v); }, id);
     }
-    rate->Append(XRCID("rate_na"), _("Not assessable") + (scale.min > 0 ? "\tCtrl+0" : ""));
-    rate->Append(XRCID("rate_clear"), _("Clear the rating\tCtrl+Backspace"));
+    rate->Append(XRCID("rate_na"), _("&Not assessable") + (scale.min > 0 ? "\tCtrl+0" : ""));
+    rate->Append(XRCID("rate_clear"), _("&Clear the rating\tCtrl+Backspace"));
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { Rate(std::nullopt); }, XRCID("rate_na"));
     Bind(wxEVT_MENU, [this](wxCommandEvent&) {
         if (session_.clear_rating(Clock::now()))

@@ -24,7 +24,7 @@ Labels LabelsOf(Printed what) {
     case Printed::comparison:
         break;
     }
-    return {_("Print pre&view"), _("&Print…"), _("Export &PDF…")};
+    return {_("Print pre&view"), _("&Print…"), _("&Export PDF…")};
 }
 
 } // namespace

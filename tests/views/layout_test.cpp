@@ -2,8 +2,9 @@
 // interview needs, in every language, read back from its controls. A visible
 // control outside its parent or the screen, two siblings drawn over each
 // other, a label cut short, notes with fewer than five lines or text too
-// faint to read each fail the test, and every window is saved as a
-// screenshot to be looked at.
+// faint to read, two controls on one Alt+letter, and a menu item with no
+// letter of its own in its menu each fail the test, and every window is
+// saved as a screenshot to be looked at.
 //
 // The screen, the font scale (GDK_DPI_SCALE) and the theme (GTK_THEME) come
 // from the environment: tests/views/CMakeLists.txt runs this suite once per
@@ -198,8 +199,10 @@ private:
                            w.GetParent()->GetBackgroundColour().GetAsString(wxC2S_HTML_SYNTAX).utf8_string() + ")");
     }
 
-    // The letter after a single '&' in a label: Alt+letter goes there.
-    static wxChar Mnemonic(const wxString& label) {
+    // The letter after a single '&' in a label: Alt+letter goes there. What
+    // follows a tab is a menu item's accelerator ("\tCtrl+O"), not part of it.
+    static wxChar Mnemonic(const wxString& text) {
+        const wxString label = text.BeforeFirst('\t');
         for (std::size_t i = 0; i + 1 < label.length(); ++i)
             if (label[i] == '&') {
                 if (label[i + 1] != '&')
@@ -222,9 +225,12 @@ private:
     // and "&Idioma" on the start page once were).
     void checkMnemonics(wxTopLevelWindow& top) {
         if (auto* frame = dynamic_cast<wxFrame*>(&top); frame && frame->GetMenuBar())
-            for (std::size_t i = 0; i < frame->GetMenuBar()->GetMenuCount(); ++i)
-                if (const wxChar key = Mnemonic(frame->GetMenuBar()->GetMenuLabel(i)))
-                    mnemonics_[key].push_back("the menu \"" + frame->GetMenuBar()->GetMenuLabel(i).utf8_string() + "\"");
+            for (std::size_t i = 0; i < frame->GetMenuBar()->GetMenuCount(); ++i) {
+                const wxString title = frame->GetMenuBar()->GetMenuLabel(i);
+                if (const wxChar key = Mnemonic(title))
+                    mnemonics_[key].push_back("the menu \"" + title.utf8_string() + "\"");
+                checkMenu(*frame->GetMenuBar()->GetMenu(i), wxStripMenuCodes(title).utf8_string());
+            }
         for (const auto& [key, owners] : mnemonics_)
             if (owners.size() > 1) {
                 std::string all;
@@ -232,6 +238,36 @@ private:
                     all += (all.empty() ? "" : ", ") + owner;
                 problems_.push_back(where_ + ": Alt+" + wxString(key).utf8_string() + " is given to " +
                                     std::to_string(owners.size()) + " at once: " + all);
+            }
+    }
+
+    // Inside an open menu the letter alone picks an item. Two items on one
+    // letter make it only move between them (GTK activates neither), and an
+    // item with none is reached by the arrow keys only: both fail, in every
+    // menu and submenu. No item is exempt: numbered items (competencies,
+    // scale points, tabs) take their digit.
+    void checkMenu(const wxMenu& menu, const std::string& path) {
+        std::map<wxChar, std::vector<std::string>> keys;
+        for (const auto* item : menu.GetMenuItems()) {
+            if (item->IsSeparator())
+                continue;
+            const wxString label = item->GetItemLabel();
+            const std::string shown = "\"" + label.BeforeFirst('\t').utf8_string() + "\"";
+            if (const wxChar key = Mnemonic(label))
+                keys[key].push_back(shown);
+            else
+                problems_.push_back(where_ + ": the item " + shown + " of the menu " + path +
+                                    " has no letter to press (no '&' in its label)");
+            if (const auto* submenu = item->GetSubMenu())
+                checkMenu(*submenu, path + " > " + wxStripMenuCodes(label.BeforeFirst('\t')).utf8_string());
+        }
+        for (const auto& [key, items] : keys)
+            if (items.size() > 1) {
+                std::string all;
+                for (const auto& item : items)
+                    all += (all.empty() ? "" : ", ") + item;
+                problems_.push_back(where_ + ": in the menu " + path + ", " + wxString(key).utf8_string() +
+                                    " is given to " + std::to_string(items.size()) + " items: " + all);
             }
     }
 
