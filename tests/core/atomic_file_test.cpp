@@ -15,6 +15,23 @@ using extramile::write_file_atomically;
 
 BOOST_AUTO_TEST_SUITE(atomic_file)
 
+// Files are read straight into the text returned, in as few reads as their
+// size allows: every byte comes back, whatever the size relative to those
+// reads, and a file's head is at most what was asked.
+BOOST_FIXTURE_TEST_CASE(every_byte_of_a_file_is_read_whatever_its_size, TempFolder) {
+    for (std::size_t size : {0u, 1u, 15u, 16u, 4095u, 4096u, 4097u, 8193u, 65535u, 65536u, 65537u, 300000u}) {
+        const fs::path file = dir / ("f" + std::to_string(size) + ".xml");
+        std::string text(size, 'x');
+        for (std::size_t i = 0; i < size; ++i)
+            text[i] = static_cast<char>('a' + i % 26);
+        spit(file, text);
+        BOOST_TEST((read_file_limited(file) == text), "size " << size);
+        BOOST_TEST((extramile::read_file_head(file, 4096) == text.substr(0, 4096)), "size " << size);
+        if (size > 10)
+            BOOST_CHECK_THROW(read_file_limited(file, size - 1), FileError);
+    }
+}
+
 BOOST_FIXTURE_TEST_CASE(original_survives_an_exception_mid_write, TempFolder) {
     const fs::path target = dir / "ana.scorecard.xml";
     const std::string original = version_text(1, 4096);

@@ -395,23 +395,31 @@ platform::NativeFile open_regular(const fs::path& path, std::uintmax_t& size) {
     return opened.file;
 }
 
-// Reads until end of file or until `out` holds more than `limit` bytes.
+// Reads until end of file or until `out` holds more than `limit` bytes,
+// straight into `out` (through a buffer of its own, every byte of a folder
+// of long notes was copied twice).
 void read_into(platform::NativeFile file, const std::string& shown, std::uintmax_t limit, std::string& out) {
-    char buffer[64 * 1024];
-    while (out.size() <= limit) {
+    std::size_t filled = out.size();
+    while (filled <= limit) {
         // Ask for at most one byte past the limit: enough to notice a file
         // that grew after it was opened (or a /proc file reporting size 0)
-        // without reading all of it.
-        const std::uintmax_t room = limit - out.size();
-        const std::size_t want = room >= sizeof buffer ? sizeof buffer : static_cast<std::size_t>(room) + 1;
+        // without reading all of it. The reads fill what was reserved (the
+        // size the file reported, and the one byte that finds its end),
+        // then `out` grows.
+        const std::uintmax_t room = limit - filled;
+        const std::size_t chunk =
+            out.capacity() > filled ? out.capacity() - filled : std::max<std::size_t>(filled, 4096);
+        const std::size_t want = room >= chunk ? chunk : static_cast<std::size_t>(room) + 1;
+        out.resize(filled + want);
         std::size_t got = 0;
-        if (const auto error = platform::read_some(file, buffer, want, got))
+        const auto error = platform::read_some(file, out.data() + filled, want, got);
+        out.resize(filled += got);
+        if (error)
             throw FileError(shown, 0,
                             "Could not read " + shown + ": " + why(error) +
                                 ". Check the disk or network share is still connected.");
         if (got == 0)
             break;
-        out.append(buffer, got);
     }
 }
 
@@ -428,7 +436,7 @@ std::string read_file_limited(const fs::path& path, std::uintmax_t max_bytes) {
     if (size > max_bytes)
         throw FileError(shown, 0, limit_message(human_size(size)));
     std::string out;
-    out.reserve(static_cast<std::size_t>(size));
+    out.reserve(static_cast<std::size_t>(size) + 1);
     read_into(file.get(), shown, max_bytes, out);
     if (out.size() > max_bytes)
         throw FileError(shown, 0, limit_message("more than " + human_size(max_bytes) + " (it grew while being read)"));
@@ -439,6 +447,7 @@ std::string read_file_head(const fs::path& path, std::size_t bytes) {
     std::uintmax_t size = 0;
     const FileGuard file(open_regular(path, size));
     std::string out;
+    out.reserve(bytes);
     if (bytes > 0)
         read_into(file.get(), path.string(), bytes - 1, out);
     if (out.size() > bytes)
