@@ -107,7 +107,11 @@ void add_table(Flow& flow, const Rubric& rubric, const Comparison& comparison,
             {candidate->name.empty() ? candidate->id : candidate->name, cell_style(), false, detail},
             {std::to_string(candidate->interviewers.size()), cell_style()},
             {candidate->total ? percent(candidate->coverage, lang) : std::string("–"), cell_style()},
-            {decimal(candidate->total, 1, lang), cell_bold()}};
+            // Under the total, smaller, the adjusted one (as the app's
+            // Adjusted column, CSV and XLSX give it): no column of its own,
+            // which took the names' room.
+            {decimal(candidate->total, 1, lang), cell_bold(), false,
+             candidate->adjusted_total ? decimal(candidate->adjusted_total, 1, lang) : std::string()}};
         for (const auto& c : rubric.competencies) {
             const auto& result = candidate->competencies.at(c.id);
             // One decimal: means of a few ratings on a short scale; the view gives two.
@@ -151,7 +155,8 @@ void add_table(Flow& flow, const Rubric& rubric, const Comparison& comparison,
     std::string marks = label(Label::legend_marks, lang) + "   ";
     for (const auto& [r, mark] : kTally)
         marks += std::string(mark) + " " + recommendation_text(r, lang) + "  ";
-    marks += "\n" + label(Label::legend_panel, lang) + ".   " + label(Label::legend_coverage, lang) + ".";
+    marks += "\n" + label(Label::legend_panel, lang) + ".   " + label(Label::legend_coverage, lang) + ".   " +
+             label(Label::legend_adjusted, lang) + ".";
     legend.space_before = 0;
     flow.add(text(marks, legend), group);
 }

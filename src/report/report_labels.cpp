@@ -135,6 +135,8 @@ const std::map<Label, Word>& table() {
         {Label::competencies, {N_("Competencies")}},
         {Label::legend_panel, {N_("Panel: the interviewers whose scorecards count")}},
         {Label::legend_coverage, {N_("Coverage: the share of the rubric's weight rated; incomplete candidates rank after the complete")}},
+        // TRANSLATORS: the small number printed under each candidate's total
+        {Label::legend_adjusted, {N_("Under the total: the adjusted total, with each interviewer's severity offset taken out (none where an interviewer has no offset); the total ranks")}},
         {Label::legend_marks, {N_("▼ below the competency's minimum   ≠ interviewers disagree: talk it through")}},
         {Label::below_minimum, {N_("below a minimum bar")}},
         {Label::disagreement, {N_("interviewers disagree")}},

@@ -74,6 +74,7 @@ enum class Label {
     competencies,
     legend_panel,
     legend_coverage,
+    legend_adjusted,
     legend_marks,
     below_minimum,
     disagreement,

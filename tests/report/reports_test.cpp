@@ -12,6 +12,7 @@
 #include "core/storage/scorecard_folder.hpp"
 #include "core/xml/scorecard_xml.hpp"
 #include "report/comparison_report.hpp"
+#include "report/page_numbers.hpp"
 #include "report/pdf_output.hpp"
 #include "report/radar_chart.hpp"
 #include "report/report_labels.hpp"
@@ -215,6 +216,35 @@ BOOST_AUTO_TEST_CASE(the_table_shows_role_coverage_recommendations_and_flags) {
                           "91,2", "Cobertura", "Recomendaciones", "háblenlo"})
         BOOST_TEST(text.find(s) != std::string::npos, s);
     BOOST_TEST(text.find("hablenlo") == std::string::npos); // the old typo
+}
+
+// The adjusted total under the total, as the app's table, CSV and XLSX give
+// it, with the legend saying what it is and that the total still ranks.
+BOOST_AUTO_TEST_CASE(the_table_shows_the_adjusted_total_under_the_total) {
+    const Twelve twelve;
+    std::vector<std::pair<double, double>> adjusted; // total, adjusted total
+    for (const auto& c : twelve.comparison.candidates)
+        if (c.adjusted_total && c.total)
+            adjusted.emplace_back(*c.total, *c.adjusted_total);
+    BOOST_REQUIRE(adjusted.size() >= 6u); // the lenient interviewer's offset changes most totals
+    ScratchFolder out;
+    const std::vector<std::pair<std::string, std::vector<std::string>>> expected{
+        {"en", {"Under the total: the adjusted total", "the total ranks"}},
+        {"es", {"Bajo el total: el total ajustado", "el orden sigue el total"}},
+        {"it", {"Sotto il totale: il totale corretto", "l'ordine segue il totale"}}};
+    for (const auto& [lang, words] : expected) {
+        report::write_pdf(*report::comparison_report(twelve.rubric, twelve.comparison, lang, report::PageSetup{},
+                                                     report::ComparisonReportOptions{}),
+                          out / (lang + ".pdf"));
+        const auto text = pdf_text(out / (lang + ".pdf"));
+        for (const auto& w : words)
+            BOOST_TEST(squeezed(text).find(squeezed(w)) != std::string::npos, lang << ": " << w);
+        // Each adjusted total printed (pdftotext reads it on the line under its total).
+        for (const auto& [total, adjusted_total] : adjusted) {
+            const auto number = report::decimal(adjusted_total, 1, lang);
+            BOOST_TEST(text.find(number) != std::string::npos, lang << ": " << number);
+        }
+    }
 }
 
 // Regression: one long note on agreement was printed once per competency.
