@@ -8,6 +8,7 @@ if(NOT status EQUAL 0)
 endif()
 # Pages of the guide link to each other as rendered, not as Markdown.
 string(REPLACE "href=\"docs/formats.md" "href=\"formats.html" body "${body}")
+string(REGEX REPLACE "href=\"docs/user-guide\\.([a-z]+)\\.md\"" "href=\"index.\\1.html\"" body "${body}")
 # Screenshots fit the window's width instead of making it scroll sideways.
 string(REPLACE "<img src=" "<img width=\"100%\" src=" body "${body}")
 file(WRITE ${OUTPUT} "<!DOCTYPE html>\n<html lang=\"${LANG}\">\n<head>\n<meta http-equiv=\"Content-Type\" content=\"text/html; charset=utf-8\">\n"

@@ -27,6 +27,8 @@ for path in ./usr/bin/extramile \
             ./usr/share/icons/hicolor/48x48/apps/io.github.extramile.ExtraMile.png \
             ./usr/share/doc/extramile/README.md \
             ./usr/share/doc/extramile/html/index.html \
+            ./usr/share/doc/extramile/html/index.es.html \
+            ./usr/share/doc/extramile/html/index.it.html \
             ./usr/share/doc/extramile/html/docs/images/interview-en.png \
             ./usr/share/locale/es/LC_MESSAGES/extramile.mo \
             ./usr/share/locale/it/LC_MESSAGES/extramile.mo; do

@@ -12,6 +12,7 @@
 
 #include <boost/test/unit_test.hpp>
 
+#include <wx/filename.h>
 #include <wx/frame.h>
 #include <wx/html/htmlwin.h>
 #include <wx/toplevel.h>
@@ -19,6 +20,8 @@
 
 #include <cstdlib>
 #include <fstream>
+#include <regex>
+#include <sstream>
 #include <string>
 
 using namespace extramile;
@@ -119,6 +122,52 @@ BOOST_AUTO_TEST_CASE(the_guide_speaks_the_ui_language_where_it_is_translated) {
         BOOST_REQUIRE_MESSAGE(page, "F1 opened no guide window in " << language);
         BOOST_TEST(text_of(*page).find(expected) != std::string::npos,
                    language << ": " << text_of(*page) << " (" << page->GetOpenedPage().ToStdString() << ")");
+    }
+}
+
+// The guides the build rendered from docs/user-guide.es.md and .it.md, as
+// F1 opens them: each in its own language, found by a heading only that
+// page has, and English where the UI speaks English.
+BOOST_AUTO_TEST_CASE(f1_opens_the_spanish_and_italian_guides_rendered_in_the_build_tree) {
+    const char* built = std::getenv("EXTRAMILE_HELP_PATH");
+    BOOST_REQUIRE_MESSAGE(built, "the test runs with EXTRAMILE_HELP_PATH=<build>/help (tests/views/CMakeLists.txt)");
+    struct Restore {
+        ~Restore() { app::SetUpTranslations(); } // the session's own language again
+    } restore_after;
+    struct Guide {
+        std::string language, page, heading, not_there;
+    };
+    for (const auto& guide : {Guide{"es", "index.es.html", "Hacer una entrevista", "Run an interview"},
+                              Guide{"it", "index.it.html", "Condurre un colloquio", "Run an interview"},
+                              Guide{"en", "index.html", "Run an interview", "Hacer una entrevista"}}) {
+        const auto language = wxString::FromUTF8(guide.language.c_str());
+        wxFileName rendered(wxString::FromUTF8(built), wxString::FromUTF8(guide.page.c_str()));
+        rendered.Normalize(wxPATH_NORM_DOTS | wxPATH_NORM_ABSOLUTE);
+        BOOST_REQUIRE_MESSAGE(rendered.FileExists(), rendered.GetFullPath() << " was not rendered");
+        app::SetUpTranslations(language);
+        HelpFrame window;
+        auto* page = window.press_f1();
+        BOOST_REQUIRE_MESSAGE(page, "F1 opened no guide window in " << guide.language);
+        const auto opened = wxFileName(page->GetOpenedPage().AfterFirst(':')).GetFullPath();
+        BOOST_TEST(opened == rendered.GetFullPath(), guide.language << ": " << opened);
+        const auto text = text_of(*page);
+        BOOST_TEST(text.find(guide.heading) != std::string::npos,
+                   guide.language << ": no \"" << guide.heading << "\" in " << text.substr(0, 300));
+        BOOST_TEST(text.find(guide.not_there) == std::string::npos,
+                   guide.language << ": \"" << guide.not_there << "\" is another language's heading");
+        // Its table of keys is a table, and every screenshot it shows is found beside it.
+        BOOST_TEST(text.find("| --- |") == std::string::npos, guide.language);
+        BOOST_TEST(text.find("Ctrl+Shift+F") != std::string::npos, guide.language);
+        std::ostringstream html;
+        html << std::ifstream(rendered.GetFullPath().ToStdString(wxConvUTF8)).rdbuf();
+        const auto markup = html.str();
+        const std::regex image("<img [^>]*src=\"([^\"]+)\"");
+        int images = 0;
+        for (std::sregex_iterator src(markup.begin(), markup.end(), image), end;
+             src != end; ++src, ++images)
+            BOOST_TEST(wxFileName(rendered.GetPath() + "/" + wxString::FromUTF8((*src)[1].str().c_str())).FileExists(),
+                       guide.page << " shows " << (*src)[1].str() << ", which is not beside it");
+        BOOST_TEST(images >= 10, guide.page << " has " << images << " screenshots");
     }
 }
 

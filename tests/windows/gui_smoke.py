@@ -193,6 +193,7 @@ def smoke(wine, display, args, out, app_log):
                  "share/extramile/rubrics/scorecard.xsd", "share/locale/es/LC_MESSAGES/extramile.mo",
                  "share/locale/it/LC_MESSAGES/extramile.mo", "share/locale/es/LC_MESSAGES/wxstd-3.2.mo",
                  "share/locale/it/LC_MESSAGES/wxstd-3.2.mo", "share/doc/extramile/html/index.html",
+                 "share/doc/extramile/html/index.es.html", "share/doc/extramile/html/index.it.html",
                  "share/doc/extramile/html/formats.html", "share/doc/extramile/html/docs/images/interview-en.png"]:
         check(f"installed {part}", (install / part).is_file())
     # All users' Start menu, as ALLUSERS=1 asks; wine 8's msiexec puts it in
