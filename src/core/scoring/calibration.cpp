@@ -4,6 +4,13 @@
 #include "core/scoring/scoring.hpp"
 
 #include <boost/math/distributions/students_t.hpp>
+// uBLAS checks its results again in builds without NDEBUG, through a copy
+// whose storage calls std::allocator::construct, which C++20 removed: a
+// Debug build (an ASan build, a contributor's) did not compile. The check
+// only repeats the solve; the results are tested (calibration_test.cpp).
+#ifndef BOOST_UBLAS_TYPE_CHECK
+#define BOOST_UBLAS_TYPE_CHECK 0
+#endif
 #include <boost/numeric/ublas/lu.hpp>
 #include <boost/numeric/ublas/matrix.hpp>
 #include <boost/numeric/ublas/vector.hpp>
