@@ -86,12 +86,15 @@ ComparisonRun run_comparison(const ComparisonRequest& request) {
         request.control->read = 0;
         request.control->total = files.size();
     }
-    std::vector<fs::path> beside;       // the folders named, and those of the files named
-    std::vector<fs::path> beside_files; // the folders of the files named, whose rubrics were not listed
+    // Beside the scorecards, in the order named: a folder named, or the
+    // folder of a file named ("." for a bare file name).
+    std::vector<fs::path> beside;
+    std::vector<bool> folder_named;
     for (const auto& p : request.paths) {
-        beside.push_back(fs::is_directory(p) ? p : p.parent_path());
-        if (!fs::is_directory(p))
-            beside_files.push_back(p.parent_path());
+        std::error_code error;
+        folder_named.push_back(fs::is_directory(p, error));
+        const auto parent = p.parent_path();
+        beside.push_back(folder_named.back() ? p : parent.empty() ? fs::path(".") : parent);
     }
     std::vector<fs::path> searched = beside;
     for (const auto& folder : rubric_folders())
@@ -99,8 +102,14 @@ ComparisonRun run_comparison(const ComparisonRequest& request) {
     std::optional<RubricLibrary> library;
     const RubricEntry* named = nullptr; // --rubric: found (a file read) once, whatever the parts
     const auto rubric_for = [&](const std::vector<ScorecardFile>& scorecards) {
-        if (!library)
-            library = load_rubric_library(listed.rubrics, beside_files);
+        if (!library) {
+            // A folder named had its rubrics listed in its walk; the folder
+            // of a file named is looked in now.
+            RubricLibrary first;
+            for (std::size_t i = 0; i < beside.size(); ++i)
+                folder_named[i] ? first.add_files(listed.rubrics[i]) : first.add_folder(beside[i]);
+            library = load_rubric_library(std::move(first));
+        }
         if (!request.rubric.empty())
             return named ? named : named = find_rubric(*library, RubricRef{request.rubric, {}, {}}, searched);
         return find_rubric(*library, most_named_rubric(scorecards), searched);

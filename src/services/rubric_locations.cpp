@@ -41,16 +41,17 @@ std::vector<fs::path> rubric_folders() {
     return folders;
 }
 
-RubricLibrary load_rubric_library(const std::vector<fs::path>& extra) { return load_rubric_library({}, extra); }
-
-RubricLibrary load_rubric_library(const std::vector<fs::path>& files, const std::vector<fs::path>& extra) {
+RubricLibrary load_rubric_library(const std::vector<fs::path>& extra) {
     RubricLibrary library;
-    library.add_files(files);
     for (const auto& folder : extra)
         library.add_folder(folder);
+    return load_rubric_library(std::move(library));
+}
+
+RubricLibrary load_rubric_library(RubricLibrary first) {
     for (const auto& folder : rubric_folders())
-        library.add_folder(folder);
-    return library;
+        first.add_folder(folder);
+    return first;
 }
 
 const RubricEntry* rubric_for(const RubricRef& ref, std::initializer_list<const RubricLibrary*> libraries) {

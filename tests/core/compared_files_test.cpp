@@ -37,19 +37,24 @@ BOOST_AUTO_TEST_CASE(one_walk_finds_scorecards_decisions_and_the_rubrics_beside_
     write(folder / ".ana.scorecard.xml.tmp", "<scorecard/>");
     write(folder / ".git" / "x.scorecard.xml", "<scorecard/>");
     write(folder / ".hidden.decision.xml", "<decision/>");
+    // Named like a decision, a scorecard inside: both readers see it, and the
+    // decision reader says it is no decision.
+    write(folder / "luca.decision-old.xml", "<scorecard/>");
 
     std::vector<Problem> problems;
     const auto found = list_compared_files({folder.path()}, problems);
     BOOST_TEST(problems.empty());
     const std::vector<fs::path> scorecards{folder / "ana.scorecard.sync-conflict-20261201-101010-ABCDEFG.xml",
-                                           folder / "ana.scorecard.xml", folder / "mailed.xml",
+                                           folder / "ana.scorecard.xml", folder / "luca.decision-old.xml",
+                                           folder / "mailed.xml",
                                            folder / "round 2" / "late" / "bo.scorecard.xml"};
     BOOST_TEST(found.scorecards == scorecards, boost::test_tools::per_element());
-    const std::vector<fs::path> decisions{folder / "ana-perez--c-1.decision.xml",
+    const std::vector<fs::path> decisions{folder / "ana-perez--c-1.decision.xml", folder / "luca.decision-old.xml",
                                           folder / "round 2" / "bo.decision.sync-conflict-20261201-101010-ABCDEFG.xml"};
     BOOST_TEST(found.decisions == decisions, boost::test_tools::per_element());
+    BOOST_REQUIRE_EQUAL(found.rubrics.size(), 1u); // one list for the one folder named
     const std::vector<fs::path> rubrics{folder / "team.rubric.xml"}; // not the one below
-    BOOST_TEST(found.rubrics == rubrics, boost::test_tools::per_element());
+    BOOST_TEST(found.rubrics[0] == rubrics, boost::test_tools::per_element());
 
     // The readers of each kind find the same.
     std::vector<Problem> listing;
@@ -60,7 +65,7 @@ BOOST_AUTO_TEST_CASE(one_walk_finds_scorecards_decisions_and_the_rubrics_beside_
     for (const auto& problem : loaded.problems)
         named.insert(problem.file);
     BOOST_TEST(loaded.decisions.empty());
-    BOOST_TEST(named == (std::set<std::string>{decisions[0].string(), decisions[1].string()}),
+    BOOST_TEST(named == (std::set<std::string>{decisions[0].string(), decisions[1].string(), decisions[2].string()}),
                boost::test_tools::per_element());
 }
 
@@ -73,7 +78,9 @@ BOOST_AUTO_TEST_CASE(a_file_named_is_a_decision_when_named_like_one_else_a_score
     const std::vector<fs::path> scorecards{folder / "b.scorecard.xml", folder / "interview.xml"};
     BOOST_TEST(found.scorecards == scorecards, boost::test_tools::per_element()); // each once
     BOOST_TEST(found.decisions == std::vector<fs::path>{folder / "x.decision.xml"}, boost::test_tools::per_element());
-    BOOST_TEST(found.rubrics.empty());
+    BOOST_REQUIRE_EQUAL(found.rubrics.size(), 4u); // one (empty) list per path named
+    for (const auto& beside : found.rubrics)
+        BOOST_TEST(beside.empty());
 }
 
 BOOST_AUTO_TEST_SUITE_END()

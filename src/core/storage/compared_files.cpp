@@ -1,5 +1,6 @@
 #include "core/storage/compared_files.hpp"
 
+#include "core/storage/decision_folder.hpp"
 #include "core/storage/folder_walk.hpp"
 #include "core/storage/scorecard_folder.hpp"
 #include "core/xml/file_kind.hpp"
@@ -10,44 +11,36 @@ namespace extramile {
 
 namespace fs = std::filesystem;
 
-namespace {
-
-void sort_unique(std::vector<fs::path>& files) {
-    std::sort(files.begin(), files.end());
-    files.erase(std::unique(files.begin(), files.end()), files.end());
-}
-
-} // namespace
-
 ComparedFiles list_compared_files(const std::vector<fs::path>& paths, std::vector<Problem>& problems) {
     ComparedFiles out;
     for (const auto& path : paths) {
+        auto& rubrics = out.rubrics.emplace_back();
         std::error_code error;
         if (fs::is_directory(path, error)) {
-            std::vector<fs::path> rubrics;
             walk_folder(
                 path,
                 [&](const fs::path& file, int depth) {
-                    if (is_scorecard_file(file))
+                    // As the readers of each kind find them: a file read as
+                    // a scorecard by its content may be named like a
+                    // decision too (both read it, and the one it is not says
+                    // why).
+                    if (is_scorecard_in_folder(file))
                         out.scorecards.push_back(file);
-                    else if (is_decision_file(file))
+                    if (is_decision_in_folder(file))
                         out.decisions.push_back(file);
-                    else if (is_scorecard_in_folder(file)) // by its content
-                        out.scorecards.push_back(file);
                     else if (depth == 0 && is_rubric_file(file))
                         rubrics.push_back(file);
                 },
                 problems);
             std::sort(rubrics.begin(), rubrics.end());
-            out.rubrics.insert(out.rubrics.end(), rubrics.begin(), rubrics.end());
         } else if (kind_from_name(path) == FileKind::decision) {
             out.decisions.push_back(path);
         } else {
             out.scorecards.push_back(path);
         }
     }
-    sort_unique(out.scorecards);
-    sort_unique(out.decisions);
+    sort_once(out.scorecards);
+    sort_once(out.decisions);
     return out;
 }
 

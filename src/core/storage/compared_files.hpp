@@ -15,10 +15,10 @@ struct ComparedFiles {
     // Sorted by path, each file once.
     std::vector<std::filesystem::path> scorecards; // as list_scorecards (scorecard_folder.hpp) finds them
     std::vector<std::filesystem::path> decisions;  // as load_decisions (decision_folder.hpp) finds them
-    // Rubric files directly in a folder named (not below it), as
-    // RubricLibrary::add_folder finds them: folder by folder in the order
-    // named, each folder's sorted.
-    std::vector<std::filesystem::path> rubrics;
+    // For each path named, in order: the rubric files directly in it (not
+    // below it), sorted, as RubricLibrary::add_folder finds them; none for
+    // a file named.
+    std::vector<std::vector<std::filesystem::path>> rubrics;
 };
 
 // Folders are walked (folder_walk.hpp); a file named is a decision when

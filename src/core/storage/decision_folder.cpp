@@ -3,17 +3,37 @@
 #include "core/base/sha256.hpp"
 #include "core/base/utf8_path.hpp"
 #include "core/storage/atomic_file.hpp"
-#include "core/storage/compared_files.hpp"
+#include "core/storage/folder_walk.hpp"
 #include "core/storage/file_name_words.hpp"
 #include "core/xml/decision_xml.hpp"
+#include "core/xml/file_kind.hpp"
 
 namespace extramile {
 
 namespace fs = std::filesystem;
 
+bool is_decision_in_folder(const fs::path& file) { return is_decision_file(file) && !is_scorecard_file(file); }
+
 LoadedDecisions load_decisions(const std::vector<fs::path>& paths) {
+    // By name only (the app reads them again after every decision saved):
+    // a comparison finds them in the walk it makes for its scorecards.
+    std::vector<fs::path> files;
     std::vector<Problem> listing; // folder problems are the scorecard listing's to report; only files here
-    return read_decisions(list_compared_files(paths, listing).decisions);
+    for (const auto& path : paths) {
+        std::error_code error;
+        if (fs::is_directory(path, error))
+            walk_folder(
+                path,
+                [&](const fs::path& file, int) {
+                    if (is_decision_in_folder(file))
+                        files.push_back(file);
+                },
+                listing);
+        else if (kind_from_name(path) == FileKind::decision)
+            files.push_back(path);
+    }
+    sort_once(files);
+    return read_decisions(files);
 }
 
 LoadedDecisions read_decisions(const std::vector<fs::path>& files) {

@@ -20,6 +20,9 @@ struct LoadedDecisions {
 // files named are read when named like a decision record (a scorecard named
 // is not one).
 LoadedDecisions load_decisions(const std::vector<std::filesystem::path>& paths);
+// Whether a file found in a folder is read as a decision record: named like
+// one (or a sync engine's copy of one), and not named as a scorecard.
+bool is_decision_in_folder(const std::filesystem::path& file);
 // The same for files already found (compared_files.hpp), in their order.
 LoadedDecisions read_decisions(const std::vector<std::filesystem::path>& files);
 

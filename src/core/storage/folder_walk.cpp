@@ -1,5 +1,7 @@
 #include "core/storage/folder_walk.hpp"
 
+#include <algorithm>
+
 namespace extramile {
 
 namespace fs = std::filesystem;
@@ -21,6 +23,11 @@ void walk_folder(const fs::path& folder, const std::function<void(const fs::path
     }
     if (error)
         problems.push_back({folder.string(), 0, "could not read the folder: " + error.message()});
+}
+
+void sort_once(std::vector<fs::path>& files) {
+    std::sort(files.begin(), files.end());
+    files.erase(std::unique(files.begin(), files.end()), files.end());
 }
 
 } // namespace extramile

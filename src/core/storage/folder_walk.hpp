@@ -19,4 +19,7 @@ void walk_folder(const std::filesystem::path& folder,
                  const std::function<void(const std::filesystem::path& file, int depth)>& on_file,
                  std::vector<Problem>& problems);
 
+// Files found by walks (and named), sorted by path and each once.
+void sort_once(std::vector<std::filesystem::path>& files);
+
 } // namespace extramile
