@@ -155,8 +155,9 @@ void add_table(Flow& flow, const Rubric& rubric, const Comparison& comparison,
     std::string marks = label(Label::legend_marks, lang) + "   ";
     for (const auto& [r, mark] : kTally)
         marks += std::string(mark) + " " + recommendation_text(r, lang) + "  ";
-    marks += "\n" + label(Label::legend_panel, lang) + ".   " + label(Label::legend_coverage, lang) + ".   " +
-             label(Label::legend_adjusted, lang) + ".";
+    marks += "\n" + label(Label::legend_panel, lang) + ".   " + label(Label::legend_coverage, lang) + ".";
+    if (std::any_of(candidates.begin(), candidates.end(), [](const CandidateResult* c) { return c->adjusted_total; }))
+        marks += "   " + label(Label::legend_adjusted, lang) + ".";
     legend.space_before = 0;
     flow.add(text(marks, legend), group);
 }

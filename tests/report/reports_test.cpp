@@ -222,11 +222,13 @@ BOOST_AUTO_TEST_CASE(the_table_shows_role_coverage_recommendations_and_flags) {
 // it, with the legend saying what it is and that the total still ranks.
 BOOST_AUTO_TEST_CASE(the_table_shows_the_adjusted_total_under_the_total) {
     const Twelve twelve;
-    std::vector<std::pair<double, double>> adjusted; // total, adjusted total
+    // In full panels the offsets mostly cancel out: the candidates whose
+    // adjusted total prints other than their total are the test.
+    std::vector<std::string> adjusted; // printed in English
     for (const auto& c : twelve.comparison.candidates)
-        if (c.adjusted_total && c.total)
-            adjusted.emplace_back(*c.total, *c.adjusted_total);
-    BOOST_REQUIRE(adjusted.size() >= 6u); // the lenient interviewer's offset changes most totals
+        if (c.adjusted_total && c.total && report::decimal(c.adjusted_total, 1, "en") != report::decimal(c.total, 1, "en"))
+            adjusted.push_back(report::decimal(c.adjusted_total, 1, "en"));
+    BOOST_REQUIRE(adjusted.size() >= 2u);
     ScratchFolder out;
     const std::vector<std::pair<std::string, std::vector<std::string>>> expected{
         {"en", {"Under the total: the adjusted total", "the total ranks"}},
@@ -239,12 +241,20 @@ BOOST_AUTO_TEST_CASE(the_table_shows_the_adjusted_total_under_the_total) {
         const auto text = pdf_text(out / (lang + ".pdf"));
         for (const auto& w : words)
             BOOST_TEST(squeezed(text).find(squeezed(w)) != std::string::npos, lang << ": " << w);
-        // Each adjusted total printed (pdftotext reads it on the line under its total).
-        for (const auto& [total, adjusted_total] : adjusted) {
-            const auto number = report::decimal(adjusted_total, 1, lang);
+        for (auto number : adjusted) {
+            if (lang != "en")
+                number.replace(number.find('.'), 1, ",");
             BOOST_TEST(text.find(number) != std::string::npos, lang << ": " << number);
         }
     }
+    // No adjusted total shown, no line about it: one interviewer has no offset.
+    auto alone = twelve.comparison;
+    for (auto& c : alone.candidates)
+        c.adjusted_total.reset();
+    report::write_pdf(*report::comparison_report(twelve.rubric, alone, "en", report::PageSetup{},
+                                                 report::ComparisonReportOptions{}),
+                      out / "none.pdf");
+    BOOST_TEST(squeezed(pdf_text(out / "none.pdf")).find(squeezed("Under the total")) == std::string::npos);
 }
 
 // Regression: one long note on agreement was printed once per competency.
