@@ -103,7 +103,9 @@ class DialogMarker : public wxEventFilter {
 public:
     int FilterEvent(wxEvent& event) override {
         if (event.GetEventType() == wxEVT_SHOW)
-            if (auto* dialog = wxDynamicCast(event.GetEventObject(), wxDialog))
+            // dynamic_cast, not wxDynamicCast: that macro casts to the type
+            // before it checks it, undefined for any other window (UBSan).
+            if (auto* dialog = dynamic_cast<wxDialog*>(event.GetEventObject()))
                 MarkAsDialog(*dialog);
         return Event_Skip;
     }

@@ -399,14 +399,19 @@ wxString Explain(const services::ComparisonFailure& failure) {
 void CompareFrame::OnLoaded(Loaded loaded) {
     progress_timer_.Stop();
     XRCCTRL(*this, "stop_loading", wxButton)->Disable();
-    // What was read so far made way for the whole, or goes with the load.
-    const bool showed_part = part_.has_value();
-    part_.reset();
+    // What was read so far made way for the whole, or goes with the load;
+    // the table points at its rubric until it shows another, so the part
+    // lives until this returns (freed first, the table's legend read it
+    // after it was gone: ASan, the view tests that fill the table in parts).
+    std::optional<Part> shown_part;
+    shown_part.swap(part_);
+    const bool showed_part = shown_part.has_value();
     const auto restore = [&] {
         if (run_)
             Rebuild(); // the comparison shown before the load
         else if (showed_part) {
-            table_->Show(Rubric{}, shown_ = Comparison{}, language_, role_);
+            static const Rubric none; // the table keeps a pointer to the rubric it shows
+            table_->Show(none, shown_ = Comparison{}, language_, role_);
             calibration_->SetComparison(shown_);
         }
     };
