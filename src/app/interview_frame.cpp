@@ -34,6 +34,7 @@
 #include <wx/listbox.h>
 #include <wx/menu.h>
 #include <wx/msgdlg.h>
+#include <wx/panel.h>
 #include <wx/scrolwin.h>
 #include <wx/settings.h>
 #include <wx/sizer.h>
@@ -127,9 +128,9 @@ InterviewFrame::InterviewFrame(std::unique_ptr<services::ScorecardStore> store, 
     // rest of the page scrolls around them.
     notes_->SetMinSize(wxSize(-1, notes_->GetCharHeight() * 6 + FromDIP(12)));
 
-    auto* panel = XRCCTRL(*this, "interview_panel", wxPanel);
-    notice_ = new NoticeBar(panel);
-    panel->GetSizer()->Prepend(notice_, 0, wxEXPAND);
+    page_ = XRCCTRL(*this, "interview_panel", wxPanel);
+    notice_ = new NoticeBar(page_);
+    page_->GetSizer()->Prepend(notice_, 0, wxEXPAND);
 
     auto replace = [](wxWindow* placeholder, wxWindow* real) {
         placeholder->GetContainingSizer()->Replace(placeholder, real);
@@ -203,7 +204,7 @@ InterviewFrame::InterviewFrame(std::unique_ptr<services::ScorecardStore> store, 
                 relayout_pending_ = false;
                 // Only a new width needs new wrapping; rebuilding on every
                 // size event would feed itself (the rebuild resizes children).
-                Layout();
+                page_->Layout();
                 if (WrapWidth() != wrapped_width_)
                     WrapToWidth();
             });
@@ -415,7 +416,7 @@ int InterviewFrame::WrapWidth() const {
 void InterviewFrame::WrapToWidth() {
     // Texts wrap to the width of the page, which follows the window.
     FitCompetencyList();
-    Layout();
+    page_->Layout(); // the page's width follows the list's new one before it is read
     wrapped_width_ = WrapWidth();
     const int width = wrapped_width_;
     const auto& competency = session_.competency();
@@ -443,7 +444,7 @@ void InterviewFrame::WrapToWidth() {
     rating_row_->SetReadOnly(session_.read_only());
     flag_list_->SetReadOnly(session_.read_only());
     question_area_->FitInside();
-    Layout();
+    page_->Layout();
 }
 
 void InterviewFrame::FitCompetencyList() {
@@ -570,7 +571,7 @@ void InterviewFrame::AfterEdit() {
         rating_row_->SetChoice(rating ? RatingChoice{true, rating->value} : RatingChoice{});
         flag_list_->Show(session_.competency(), session_.scorecard(), language_, wrapped_width_);
         question_area_->FitInside();
-        Layout();
+        page_->Layout();
     }
     Schedule();
 }
