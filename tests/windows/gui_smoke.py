@@ -361,6 +361,11 @@ def smoke(wine, display, args, out, app_log):
     # Under wine the Alt released after the Alt+Right shortcut puts the menu
     # bar in keyboard mode (the next letters went to the menus: "Answer 2:"
     # arrived as "2:"); a click into the notes, as a hand would, ends it.
+    # Wine's own doing, with any Win32 accelerator on Alt+key: Windows notes
+    # "another key went down while Alt was held" in its input queue, wine
+    # only in DefWindowProc (menu_sys_key, dlls/win32u/defwnd.c), which never
+    # sees the key down TranslateAccelerator took; a plain Win32 program
+    # with an Alt+Right accelerator does the same there (README, Windows).
     xdotool(display, "mousemove", "--window", interview, "700", "350", "click", "1")
     time.sleep(0.5)
     type_text(display, NOTE_2)
