@@ -210,6 +210,15 @@ InterviewFrame::InterviewFrame(std::unique_ptr<services::ScorecardStore> store, 
             });
         }
     });
+    // The first layout is made before the window is shown, and shown its
+    // texts can measure otherwise with no size event to tell (under GTK the
+    // rating anchors wrapped before Show came out a few pixels apart from the
+    // same wrap after it): wrapped again once, at the same width.
+    Bind(wxEVT_SHOW, [this](wxShowEvent& e) {
+        e.Skip();
+        if (e.IsShown())
+            CallAfter([this] { WrapToWidth(); });
+    });
     clock_timer_.Start(1000);
 
     SetMinSize(FromDIP(wxSize(900, 600)));
