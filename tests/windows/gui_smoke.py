@@ -165,11 +165,13 @@ def window_layout(wine, helper, title):
 
 
 def geometry(layout):
-    """Where every control is and what it says, the clocks' and the status
-    bar's changing words left out: what two layouts of one page share."""
+    """Where every control is and what it says: what two layouts of one page
+    share. The clocks are left out (a tick sizes their label to its text
+    until the next layout), and so are the status bar's changing words."""
     def words(kind, text):
-        return "" if kind.lower() == "msctls_statusbar32" or re.search(r"\d+:\d\d", text) else text
-    return sorted((d, kind, x, y, w, h, words(kind, text)) for d, kind, x, y, w, h, text in layout["windows"])
+        return "" if kind.lower() == "msctls_statusbar32" else text
+    return sorted((d, kind, x, y, w, h, words(kind, text)) for d, kind, x, y, w, h, text in layout["windows"]
+                  if not re.search(r"\d+:\d\d", text) or kind.lower() == "msctls_statusbar32")
 
 
 def layout_differences(a, b):
