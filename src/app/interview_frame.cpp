@@ -35,6 +35,7 @@
 #include <wx/listbox.h>
 #include <wx/menu.h>
 #include <wx/msgdlg.h>
+#include <wx/panel.h>
 #include <wx/scrolwin.h>
 #include <wx/settings.h>
 #include <wx/sizer.h>
@@ -128,9 +129,9 @@ InterviewFrame::InterviewFrame(std::unique_ptr<services::ScorecardStore> store, 
     // rest of the page scrolls around them.
     notes_->SetMinSize(wxSize(-1, notes_->GetCharHeight() * 6 + FromDIP(12)));
 
-    auto* panel = XRCCTRL(*this, "interview_panel", wxPanel);
-    notice_ = new NoticeBar(panel);
-    panel->GetSizer()->Prepend(notice_, 0, wxEXPAND);
+    page_ = XRCCTRL(*this, "interview_panel", wxPanel);
+    notice_ = new NoticeBar(page_);
+    page_->GetSizer()->Prepend(notice_, 0, wxEXPAND);
 
     auto replace = [](wxWindow* placeholder, wxWindow* real) {
         placeholder->GetContainingSizer()->Replace(placeholder, real);
@@ -204,11 +205,20 @@ InterviewFrame::InterviewFrame(std::unique_ptr<services::ScorecardStore> store, 
                 relayout_pending_ = false;
                 // Only a new width needs new wrapping; rebuilding on every
                 // size event would feed itself (the rebuild resizes children).
-                Layout();
+                page_->Layout();
                 if (WrapWidth() != wrapped_width_)
                     WrapToWidth();
             });
         }
+    });
+    // The first layout is made before the window is shown, and shown its
+    // texts can measure otherwise with no size event to tell (under GTK the
+    // rating anchors wrapped before Show came out a few pixels apart from the
+    // same wrap after it): wrapped again once, at the same width.
+    Bind(wxEVT_SHOW, [this](wxShowEvent& e) {
+        e.Skip();
+        if (e.IsShown())
+            CallAfter([this] { WrapToWidth(); });
     });
     clock_timer_.Start(1000);
 
@@ -422,7 +432,7 @@ int InterviewFrame::WrapWidth() const {
 void InterviewFrame::WrapToWidth() {
     // Texts wrap to the width of the page, which follows the window.
     FitCompetencyList();
-    Layout();
+    page_->Layout(); // the page's width follows the list's new one before it is read
     wrapped_width_ = WrapWidth();
     const int width = wrapped_width_;
     const auto& competency = session_.competency();
@@ -450,7 +460,7 @@ void InterviewFrame::WrapToWidth() {
     rating_row_->SetReadOnly(session_.read_only());
     flag_list_->SetReadOnly(session_.read_only());
     question_area_->FitInside();
-    Layout();
+    page_->Layout();
 }
 
 void InterviewFrame::FitCompetencyList() {
@@ -577,7 +587,7 @@ void InterviewFrame::AfterEdit() {
         rating_row_->SetChoice(rating ? RatingChoice{true, rating->value} : RatingChoice{});
         flag_list_->Show(session_.competency(), session_.scorecard(), language_, wrapped_width_);
         question_area_->FitInside();
-        Layout();
+        page_->Layout();
     }
     Schedule();
 }

@@ -21,6 +21,7 @@
 #include <optional>
 
 class wxListBox;
+class wxPanel;
 class wxScrolledWindow;
 class wxStaticText;
 class wxTextCtrl;
@@ -111,6 +112,14 @@ private:
     wxTextCtrl* notes_ = nullptr;
     wxStaticText* star_reminder_ = nullptr;
     wxString star_text_;
+    // The frame's one child, whose sizer holds the competency list and the
+    // question area: what Layout() is called on. A frame's Layout() only
+    // sizes it to the frame, and a window lays its sizer out again only when
+    // its own size changes, so a new minimum (the list's width) at the same
+    // size waited for the next resize. On MSW the frame has its final size
+    // before it is shown and no size event follows: the first layout kept the
+    // list at the width of an empty list box, the page wrapped to the rest.
+    wxPanel* page_ = nullptr;
     wxScrolledWindow* question_area_ = nullptr; // everything between the title and the navigation
     RatingRow* rating_row_ = nullptr;
     FlagList* flag_list_ = nullptr;

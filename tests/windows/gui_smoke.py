@@ -11,7 +11,10 @@ driven from outside as a person would (ctest: windows_gui_smoke):
      user guide in its own window (the pages the installer put where
      src/app/user_guide.cpp looks: not the "not installed" message); Ctrl+Q
      ends it; `extramile.exe interview --candidate "José Núñez" ...` opens an
-     interview, typed with xdotool (notes, a rating, the next question); the
+     interview, whose first layout must be the one a resize there and back
+     gives (its controls read through Win32 by window_layout.exe), the
+     competency list a column of its own; it is typed with xdotool (notes, a
+     rating, the next question); the
      scorecard on disk (in %LOCALAPPDATA%, where the README says) carries
      the name in its file name, validates against the XSD and holds the
      text, within 2.5 s;
@@ -28,11 +31,14 @@ driven from outside as a person would (ctest: windows_gui_smoke):
      registry key it wrote, and leaves the user's scorecards alone.
 
 Everything on Linux (pdftotext, xmllint, ImageMagick, xdotool) is run
-here, by the driver, never from inside wine."""
+here, by the driver, never from inside wine; inside it run only the
+installed program, its console build and window_layout.exe (built beside
+the tests, tests/windows/window_layout.cpp)."""
 import argparse
 import glob
 import os
 import pathlib
+import re
 import shutil
 import subprocess
 import sys
@@ -137,6 +143,46 @@ def type_text(display, text):
     time.sleep(0.3)
 
 
+def window_layout(wine, helper, title):
+    """The window titled ...TITLE... as Win32 lays it out, read from outside
+    by window_layout.exe: {"client": (w, h), "outer": (w, h), "windows":
+    [(depth, class, x, y, w, h, text), ...], "rows": [list box rows]}, or
+    None when there is no such window."""
+    done = wine.run(helper, "list", title, timeout=60)
+    if done.returncode != 0:
+        return None
+    layout = {"windows": [], "rows": []}
+    for line in done.stdout.decode("utf-8", "replace").splitlines():
+        part = line.split("\t")
+        if part[0] == "window":
+            layout["client"] = (int(part[1]), int(part[2]))
+            layout["outer"] = (int(part[3]), int(part[4]))
+        elif part[0] == "row":
+            layout["rows"].append(part[1])
+        elif len(part) >= 6:
+            layout["windows"].append((int(part[0]), part[1], *map(int, part[2:6]), "\t".join(part[6:])))
+    return layout
+
+
+def geometry(layout):
+    """Where every control is and what it says: what two layouts of one page
+    share. The clocks are left out (a tick sizes their label to its text
+    until the next layout), and so are the status bar's changing words."""
+    def words(kind, text):
+        return "" if kind.lower() == "msctls_statusbar32" else text
+    return sorted((d, kind, x, y, w, h, words(kind, text)) for d, kind, x, y, w, h, text in layout["windows"]
+                  if not re.search(r"\d+:\d\d", text) or kind.lower() == "msctls_statusbar32")
+
+
+def layout_differences(a, b):
+    only_a, only_b = set(geometry(a)) - set(geometry(b)), set(geometry(b)) - set(geometry(a))
+    return sorted(only_a)[:6], sorted(only_b)[:6]
+
+
+def list_boxes(layout):
+    return [w for w in layout["windows"] if w[1].lower() == "listbox"]
+
+
 def screenshot(display, out, name, window=None):
     """The screen, or only WINDOW (an X window id from xdotool)."""
     path = out / f"{name}.png"
@@ -156,6 +202,7 @@ def main():
     parser.add_argument("--schema", required=True, help="scorecard.xsd")
     parser.add_argument("--panel", required=True, help="a folder of scorecards to compare (copied first)")
     parser.add_argument("--panel-rubric", required=True, help="the panel's rubric (copied beside them)")
+    parser.add_argument("--window-layout", required=True, help="window_layout.exe, which reads a window's controls")
     parser.add_argument("--out", required=True, help="where screenshots and the PDF are kept")
     args = parser.parse_args()
     out = pathlib.Path(args.out)
@@ -177,6 +224,40 @@ def main():
         xvfb.terminate()
         xvfb.wait()
         shutil.rmtree(prefix, ignore_errors=True)
+
+
+def check_first_layout(wine, display, args, out, interview):
+    """The interview's first layout is the one the window keeps: the same as
+    after a resize there and back (a layout computed before the window had
+    its size once kept the competency list at the width of an empty list,
+    its names cut, and the rating row in one line), the list a real column
+    whose rows all say where each competency stands."""
+    title = "interview by " + INTERVIEWER
+    first = window_layout(wine, args.window_layout, title)
+    if not check("window_layout reads the interview window", first is not None and len(list_boxes(first)) == 1,
+                 str(first)[:300]):
+        return
+    screenshot(display, out, "interview-first-layout", interview)
+    width, height = first["outer"]
+    wine.run(args.window_layout, "resize", title, str(width - 100), str(height), timeout=60)
+    time.sleep(1.5)  # the size event, then the page wrapped again after it
+    narrower = window_layout(wine, args.window_layout, title)
+    wine.run(args.window_layout, "resize", title, str(width), str(height), timeout=60)
+    time.sleep(1.5)
+    again = window_layout(wine, args.window_layout, title)
+    screenshot(display, out, "interview-after-resize", interview)
+    if not check("the layout is read after the resizes", narrower is not None and again is not None):
+        return
+    check("resizing the interview window lays it out anew", narrower["client"] != first["client"] and
+          geometry(narrower) != geometry(first), f"{first['client']} -> {narrower['client']}")
+    check("the interview's first layout is the one a resize gives", geometry(again) == geometry(first),
+          "first only: %s; after the resize only: %s" % layout_differences(first, again))
+    box = list_boxes(first)[0]
+    client_width = first["client"][0]
+    check("the competency list is a column of its own (a quarter of the window, 1/6 at least)",
+          box[4] >= client_width // 6, f"{box[4]} px of {client_width}")
+    check("every row of the competency list says where the competency stands",
+          first["rows"] and all(" · " in row for row in first["rows"]), str(first["rows"]))
 
 
 def smoke(wine, display, args, out, app_log):
@@ -276,12 +357,18 @@ def smoke(wine, display, args, out, app_log):
         screenshot(display, out, "no-interview-window")
         raise SystemExit(finish())
     time.sleep(1)
+    check_first_layout(wine, display, args, out, interview)
     type_text(display, NOTE_1)
     press(display, "Escape", "4", "alt+Right")
     time.sleep(1.0)  # the next question shows and the notes take the focus
     # Under wine the Alt released after the Alt+Right shortcut puts the menu
     # bar in keyboard mode (the next letters went to the menus: "Answer 2:"
     # arrived as "2:"); a click into the notes, as a hand would, ends it.
+    # Wine's own doing, with any Win32 accelerator on Alt+key: Windows notes
+    # "another key went down while Alt was held" in its input queue, wine
+    # only in DefWindowProc (menu_sys_key, dlls/win32u/defwnd.c), which never
+    # sees the key down TranslateAccelerator took; a plain Win32 program
+    # with an Alt+Right accelerator does the same there (README, Windows).
     xdotool(display, "mousemove", "--window", interview, "700", "350", "click", "1")
     time.sleep(0.5)
     type_text(display, NOTE_2)
