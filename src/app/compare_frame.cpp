@@ -9,6 +9,7 @@
 #include "evidence_view.hpp"
 #include "file_drop.hpp"
 #include "help_menu.hpp"
+#include "numbered_item.hpp"
 #include "preferences.hpp"
 #include "print_menu.hpp"
 #include "printing.hpp"
@@ -31,7 +32,6 @@
 #include <wx/button.h>
 #include <wx/checkbox.h>
 #include <wx/choice.h>
-#include <wx/control.h>
 #include <wx/datetime.h>
 #include <wx/dirdlg.h>
 #include <wx/filedlg.h>
@@ -233,8 +233,8 @@ void CompareFrame::BuildMenus() {
     view->AppendSeparator();
     for (std::size_t page = 0; page < details_->GetPageCount() && page < 9; ++page) {
         const int id = wxWindow::NewControlId();
-        view->Append(id, wxString::Format("&%zu %s\tCtrl+%zu", page + 1,
-                                          wxControl::EscapeMnemonics(details_->GetPageText(page)), page + 1));
+        view->Append(id, NumberedItem(static_cast<int>(page) + 1, details_->GetPageText(page),
+                                      wxString::Format("Ctrl+%zu", page + 1)));
         Bind(wxEVT_MENU, [this, page](wxCommandEvent&) { details_->SetSelection(page); }, id);
     }
     auto* candidate = new wxMenu;

@@ -9,6 +9,7 @@
 #include "help_menu.hpp"
 #include "local_time.hpp"
 #include "notice_bar.hpp"
+#include "numbered_item.hpp"
 #include "preferences.hpp"
 #include "print_menu.hpp"
 #include "printing.hpp"
@@ -277,10 +278,8 @@ void InterviewFrame::BuildMenus() {
     const auto& competencies = rubric_.rubric.competencies;
     for (size_t i = 0; i < competencies.size() && i < 9; ++i) {
         int id = XRCID(wxString::Format("competency_%zu", i).c_str());
-        // The digit picks it in the open menu as Alt+digit does anywhere; a
-        // '&' in the rubric's name is shown, not taken for a mnemonic.
-        go->Append(id, wxString::Format("&%zu %s\tAlt+%zu", i + 1,
-                                        wxControl::EscapeMnemonics(FromUtf8(competencies[i].name.get(language_))), i + 1));
+        go->Append(id, NumberedItem(static_cast<int>(i) + 1, FromUtf8(competencies[i].name.get(language_)),
+                                    wxString::Format("Alt+%zu", i + 1)));
         Bind(wxEVT_MENU, [this, i](wxCommandEvent&) {
             session_.go_to_competency(static_cast<int>(i), Clock::now());
             ShowQuestion();
