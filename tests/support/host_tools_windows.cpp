@@ -7,17 +7,78 @@
 #include <atomic>
 #include <chrono>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
+#include <optional>
+#include <string>
 #include <thread>
 
 namespace extramile::test {
 
 namespace fs = std::filesystem;
 
+namespace {
+
+// What Windows said, in its words, with its number (libstdc++'s rename
+// reports every failure but "access denied" as "Input/output error").
+std::string last_error() {
+    const DWORD code = ::GetLastError();
+    char* text = nullptr;
+    ::FormatMessageA(FORMAT_MESSAGE_ALLOCATE_BUFFER | FORMAT_MESSAGE_FROM_SYSTEM | FORMAT_MESSAGE_IGNORE_INSERTS,
+                     nullptr, code, 0, reinterpret_cast<char*>(&text), 0, nullptr);
+    std::string said = text ? text : "";
+    ::LocalFree(text);
+    while (!said.empty() && (said.back() == '\n' || said.back() == '\r' || said.back() == ' '))
+        said.pop_back();
+    return said + " (Windows error " + std::to_string(code) + ")";
+}
+
+// Writes `text` to a new file `path` through a handle no child process
+// inherits (the cli tests start the program with inherited handles).
+bool write_new_file(const fs::path& path, const std::string& text, std::string& why) {
+    const HANDLE file = ::CreateFileW(path.c_str(), GENERIC_WRITE, FILE_SHARE_READ | FILE_SHARE_DELETE, nullptr,
+                                      CREATE_NEW, FILE_ATTRIBUTE_NORMAL, nullptr);
+    if (file == INVALID_HANDLE_VALUE) {
+        why = "cannot create " + path.string() + ": " + last_error();
+        return false;
+    }
+    DWORD written = 0;
+    const BOOL wrote = ::WriteFile(file, text.data(), static_cast<DWORD>(text.size()), &written, nullptr);
+    if (!wrote || written != text.size())
+        why = "cannot write " + path.string() + ": " + last_error();
+    ::CloseHandle(file);
+    return wrote && written == text.size();
+}
+
+std::optional<std::string> read_whole_file(const fs::path& path) {
+    const HANDLE file = ::CreateFileW(path.c_str(), GENERIC_READ, FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE,
+                                      nullptr, OPEN_EXISTING, FILE_ATTRIBUTE_NORMAL, nullptr);
+    if (file == INVALID_HANDLE_VALUE)
+        return std::nullopt;
+    std::string text;
+    char buffer[65536];
+    DWORD got = 0;
+    bool ok = true;
+    while ((ok = ::ReadFile(file, buffer, sizeof buffer, &got, nullptr)) && got > 0)
+        text.append(buffer, got);
+    ::CloseHandle(file);
+    if (!ok)
+        return std::nullopt;
+    return text;
+}
+
+} // namespace
+
 // The request: NAME.request, one argument a line (UTF-8), put in place with
 // a rename so the driver never reads half of it. The answer: NAME.answer,
 // its first line the exit status, then the tool's output byte for byte.
+//
+// Under wine, on CI, the rename failed for two seconds running while another
+// suite ran beside it, reported by libstdc++ only as "Input/output error"
+// (its rename says that of every failure but "access denied"); the file had
+// been written through a stream whose failure to open nobody checked. So the
+// file is written and renamed with Win32 calls whose failures are checked and
+// named with Windows' own words, each attempt writes a file of a new name (a
+// failed one is left to the driver's temporary folder), and the suites under
+// wine run one at a time (packaging/dev).
 std::string run_host_tool(const std::vector<std::string>& command) {
     const wchar_t* folder_text = ::_wgetenv(L"EXTRAMILE_HOST_TOOLS");
     BOOST_TEST_REQUIRE(folder_text != nullptr,
@@ -25,38 +86,36 @@ std::string run_host_tool(const std::vector<std::string>& command) {
     const fs::path folder = folder_text;
     static std::atomic<unsigned> counter{0};
     const std::string name = std::to_string(::GetCurrentProcessId()) + "-" + std::to_string(++counter);
-    const fs::path writing = folder / (name + ".writing");
     const fs::path request = folder / (name + ".request");
     const fs::path answer = folder / (name + ".answer");
-    {
-        std::ofstream out(writing, std::ios::binary);
-        for (const auto& arg : command)
-            out << arg << '\n';
-    }
-    // Wine's rename of a just-closed file failed once with "Input/output
-    // error" on a machine loaded by a parallel build: try again for a while.
+    std::string text;
+    for (const auto& arg : command)
+        text += arg + '\n';
+    std::string why;
     for (int attempt = 1;; ++attempt) {
-        std::error_code error;
-        fs::rename(writing, request, error);
-        if (!error)
-            break;
-        BOOST_TEST_REQUIRE(attempt < 100, "cannot put the request " << request.string() << " in place: " << error.message());
-        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+        const fs::path writing = folder / (name + "-" + std::to_string(attempt) + ".writing");
+        if (write_new_file(writing, text, why)) {
+            if (::MoveFileExW(writing.c_str(), request.c_str(), MOVEFILE_REPLACE_EXISTING))
+                break;
+            why = "cannot put the request " + request.string() + " in place: " + last_error();
+        }
+        BOOST_TEST_REQUIRE(attempt < 200, why);
+        std::this_thread::sleep_for(std::chrono::milliseconds(25));
     }
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
-    while (!fs::exists(answer)) {
-        BOOST_TEST_REQUIRE((std::chrono::steady_clock::now() < deadline), "the test driver did not answer for " << command.front());
+    std::optional<std::string> said;
+    while (!(said = read_whole_file(answer))) {
+        BOOST_TEST_REQUIRE((std::chrono::steady_clock::now() < deadline),
+                           "the test driver did not answer for " << command.front() << " (" << answer.string() << ": "
+                                                                 << last_error() << ")");
         std::this_thread::sleep_for(std::chrono::milliseconds(5));
     }
-    std::ifstream in(answer, std::ios::binary);
-    std::string status;
-    std::getline(in, status);
-    std::ostringstream rest;
-    rest << in.rdbuf();
-    in.close();
-    fs::remove(answer);
-    BOOST_TEST_REQUIRE(status == "0", command.front() << " failed on the host: " << rest.str());
-    return rest.str();
+    ::DeleteFileW(answer.c_str());
+    const auto end_of_status = said->find('\n');
+    const std::string status = said->substr(0, end_of_status);
+    const std::string rest = end_of_status == std::string::npos ? std::string{} : said->substr(end_of_status + 1);
+    BOOST_TEST_REQUIRE(status == "0", command.front() << " failed on the host: " << rest);
+    return rest;
 }
 
 } // namespace extramile::test
