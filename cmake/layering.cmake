@@ -9,6 +9,7 @@
 #   cli       -> core, services, report, cli
 #   app       -> core, services, report, app      (never cli)
 #   main.cpp  -> anything (it dispatches to cli or app)
+#   launcher.cpp -> cli/command_words.hpp (header-only: it links nothing of ours)
 
 set(EXTRAMILE_LAYERS_core core)
 set(EXTRAMILE_LAYERS_services core services)

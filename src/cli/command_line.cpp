@@ -1,5 +1,6 @@
 #include "cli/command_line.hpp"
 
+#include "cli/command_words.hpp"
 #include "cli/subcommands.hpp"
 
 #include "core/base/languages.hpp"
@@ -7,6 +8,7 @@
 #include <functional>
 #include <map>
 #include <ostream>
+#include <stdexcept>
 
 #ifndef EXTRAMILE_VERSION
 #define EXTRAMILE_VERSION "0.0.0"
@@ -29,6 +31,18 @@ const std::map<std::string, Subcommand>& subcommands() {
         {"print", print_command},
         {"debrief", debrief_command},
     };
+    // The launcher sends to this program the words of command_words.hpp:
+    // a subcommand missing there would open the app instead.
+    static const bool agreed = [] {
+        if (table.size() != subcommand_names.size())
+            return false;
+        for (const auto name : subcommand_names)
+            if (!table.count(std::string(name)))
+                return false;
+        return true;
+    }();
+    if (!agreed)
+        throw std::logic_error("the subcommands and cli/command_words.hpp name different words");
     return table;
 }
 
@@ -70,9 +84,7 @@ void print_usage(std::ostream& out) {
 bool wants_command_line(const std::vector<std::string>& args) {
     if (args.empty())
         return false;
-    const auto& first = args.front();
-    return subcommands().count(first) || first == "--help" || first == "-h" ||
-           first == "--version" || first == "help";
+    return is_command_line_word(args.front());
 }
 
 int run_command_line(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {

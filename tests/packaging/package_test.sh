@@ -17,7 +17,7 @@ deb=$(ls "$scratch"/out/extramile_*.deb)
 echo "package_test: built $(basename "$deb") ($(du -k "$deb" | cut -f1) KiB)"
 
 dpkg-deb -c "$deb" > "$scratch/contents"
-for path in ./usr/bin/extramile \
+for path in ./usr/bin/extramile ./usr/libexec/extramile-cli ./usr/libexec/extramile-app \
             ./usr/share/extramile/rubrics/generosity.rubric.xml \
             ./usr/share/extramile/rubrics/servant-leadership.rubric.xml \
             ./usr/share/applications/io.github.extramile.ExtraMile.desktop \
@@ -48,6 +48,13 @@ export HOME=$scratch/home XDG_CONFIG_HOME=$scratch/home/.config XDG_DATA_HOME=$s
 unset EXTRAMILE_RUBRIC_PATH
 mkdir -p "$HOME"
 [[ "$("$app" --version)" == "extramile "* ]] || fail "--version"
+# The subcommands run without wx or GTK (src/launcher.cpp): not even linked.
+if readelf -d "$root/usr/libexec/extramile-cli" | grep -E "NEEDED.*(libwx|libgtk|libgdk)"; then
+    fail "extramile-cli needs the libraries above"
+fi
+# Through the launcher a command's exit code is the command's.
+set +e; "$app" validate "$scratch/absent.scorecard.xml" >/dev/null 2>&1; status=$?; set -e
+[ "$status" = 1 ] || fail "validate of a missing file exited $status through the launcher, not 1"
 "$app" validate "$root/usr/share/extramile/rubrics/generosity.rubric.xml" >/dev/null || fail "validate"
 # A rubric id is found among the rubrics the package installed beside the program.
 "$app" print generosity --lang it --pdf "$scratch/sheet.pdf" >/dev/null || fail "print by rubric id"
