@@ -444,8 +444,13 @@ void CompareFrame::Rebuild() {
     if (!run_)
         return;
     shown_ = run_->comparison;
-    if (blind_)
-        make_blind(shown_, BlindSecret());
+    named_in_blind_order_ = Comparison{};
+    if (blind_) {
+        const auto before = make_blind(shown_, BlindSecret());
+        named_in_blind_order_ = run_->comparison;
+        for (std::size_t i = 0; i < before.size(); ++i)
+            named_in_blind_order_.candidates[i] = run_->comparison.candidates[before[i]];
+    }
     by_file_.clear();
     for (const auto& file : run_->scorecards)
         by_file_[file.path] = &file.scorecard;
@@ -527,7 +532,7 @@ void CompareFrame::ShowSelection() {
                                               kMostOnRadar, selected.size())
                            : wxString());
     std::vector<int> in_evidence(selected.begin(), selected.begin() + std::min(selected.size(), kMostInEvidence));
-    evidence_->Show({run_->rubric.rubric, shown_, run_->comparison, by_file_, in_evidence, language_, blind_,
+    evidence_->Show({run_->rubric.rubric, shown_, Named(), by_file_, in_evidence, language_, blind_,
                      selected.size()});
 }
 
@@ -542,7 +547,7 @@ std::vector<Debrief> CompareFrame::SelectedDebriefs() const {
     if (!HasComparison())
         return out;
     for (int index : table_->SelectedCandidates())
-        out.push_back(make_debrief({run_->rubric.rubric, run_->comparison.candidates.at(index),
+        out.push_back(make_debrief({run_->rubric.rubric, Named().candidates.at(index),
                                     shown_.candidates.at(index), by_file_, language_, blind_}));
     return out;
 }
@@ -563,7 +568,7 @@ void CompareFrame::ShowDebrief(const std::vector<int>& selected) {
     const int index = selected.front();
     const auto& shown = shown_.candidates.at(index);
     const auto debrief = make_debrief(
-        {run_->rubric.rubric, run_->comparison.candidates.at(index), shown, by_file_, language_, blind_});
+        {run_->rubric.rubric, Named().candidates.at(index), shown, by_file_, language_, blind_});
     debrief_->Show(&debrief, &shown, selected.size());
     wxString summary;
     if (!shown.decision)
@@ -588,7 +593,7 @@ void CompareFrame::RecordDecision() {
     if (selected.empty())
         return;
     const int index = selected.front();
-    const auto& candidate = run_->comparison.candidates.at(index); // with names and files
+    const auto& candidate = Named().candidates.at(index); // with names and files
     const auto& shown = shown_.candidates.at(index);
     std::unique_ptr<services::DecisionStore> store;
     try {
@@ -675,12 +680,26 @@ const std::string& CompareFrame::BlindSecret() {
 }
 
 void CompareFrame::SetBlind(bool blind) {
+    // The same candidates stay selected: blind review orders those ranked
+    // alike by their codes, so a position may hold another candidate after.
+    std::set<std::string> selected;
+    if (HasComparison())
+        for (int index : table_->SelectedCandidates())
+            selected.insert(Named().candidates.at(index).key);
     blind_ = blind;
     blind_box_->SetValue(blind);
     if (part_)
         ShowPart();
     else
         Rebuild();
+    if (HasComparison() && !selected.empty()) {
+        std::vector<int> again;
+        for (std::size_t i = 0; i < Named().candidates.size(); ++i)
+            if (selected.count(Named().candidates[i].key))
+                again.push_back(static_cast<int>(i));
+        table_->SelectCandidates(again);
+        ShowSelection();
+    }
 }
 
 void CompareFrame::SetIncludeDrafts(bool include) {

@@ -120,6 +120,11 @@ private:
     std::vector<std::filesystem::path> paths_;
     std::unique_ptr<services::ComparisonRun> run_;
     Comparison shown_; // run_->comparison (or part_'s), blinded when in blind review
+    // In blind review, run_->comparison in shown_'s order (make_blind puts
+    // candidates ranked alike in the order of their codes); unused otherwise.
+    Comparison named_in_blind_order_;
+    // The named candidate shown at `index` of shown_, with names and files.
+    const Comparison& Named() const { return blind_ ? named_in_blind_order_ : run_->comparison; }
     // While a long load is under way: the scorecards read so far, scored.
     struct Part {
         Rubric rubric;

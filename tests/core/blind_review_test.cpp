@@ -8,6 +8,7 @@
 #include <sys/stat.h>
 
 #include <fstream>
+#include <optional>
 
 using namespace extramile;
 
@@ -113,6 +114,55 @@ BOOST_AUTO_TEST_CASE(a_decision_names_the_candidate_nowhere) {
     BOOST_TEST(d.events[0].reason == "C-abc123's second scorecard arrived");
     BOOST_TEST(d.extensions.empty());
     BOOST_TEST(d.decided_by == "Marta Gil");
+}
+
+// compare() orders candidates ranked alike by name: in blind review that
+// order told who was who to anyone who knew the names on the list.
+BOOST_AUTO_TEST_CASE(candidates_ranked_alike_are_ordered_by_code_not_name) {
+    const auto candidate = [](const std::string& name, std::optional<double> total, double coverage) {
+        CandidateResult c;
+        c.key = "name:" + name;
+        c.name = name;
+        c.total = total;
+        c.coverage = coverage;
+        return c;
+    };
+    Comparison comparison; // in compare()'s order: total, complete before incomplete, then name
+    for (const auto& name : {"Zoe"})
+        comparison.candidates.push_back(candidate(name, 90, 1));
+    for (const auto& name : {"Ana", "Bea", "Carla", "Dario", "Elena"})
+        comparison.candidates.push_back(candidate(name, 70, 1));
+    for (const auto& name : {"Fabio", "Gina"})
+        comparison.candidates.push_back(candidate(name, 70, 0.5)); // the same total, incomplete
+    for (const auto& name : {"Hugo", "Ines", "Jon"})
+        comparison.candidates.push_back(candidate(name, std::nullopt, 0));
+    const auto named = comparison;
+    const auto before = make_blind(comparison, secret);
+    BOOST_TEST_REQUIRE(before.size() == named.candidates.size());
+    for (std::size_t i = 0; i < before.size(); ++i) {
+        // `before` says where each one was, and the codes are theirs.
+        BOOST_TEST(comparison.candidates[i].id == blind_code(named.candidates[before[i]].key, secret));
+        BOOST_TEST((comparison.candidates[i].total == named.candidates[before[i]].total));
+        BOOST_TEST(comparison.candidates[i].coverage == named.candidates[before[i]].coverage);
+    }
+    // Each group of candidates ranked alike stays where it was, in the order of the codes.
+    const auto codes_sorted = [&](std::size_t begin, std::size_t end) {
+        for (std::size_t i = begin; i + 1 < end; ++i)
+            if (!(comparison.candidates[i].id < comparison.candidates[i + 1].id))
+                return false;
+        return true;
+    };
+    BOOST_TEST(before[0] == 0u);
+    BOOST_TEST(codes_sorted(1, 6));
+    BOOST_TEST(codes_sorted(6, 8));
+    BOOST_TEST(codes_sorted(8, 11));
+    for (std::size_t i = 1; i < 6; ++i)
+        BOOST_TEST((before[i] >= 1 && before[i] < 6));
+    // Not the names' order by chance: with these codes some group is out of it.
+    bool moved = false;
+    for (std::size_t i = 0; i < before.size(); ++i)
+        moved = moved || before[i] != i;
+    BOOST_TEST(moved);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

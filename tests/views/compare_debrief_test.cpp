@@ -13,7 +13,11 @@
 #include "app/decision_dialog.hpp"
 #include "app/printing.hpp"
 
+#include "core/model/scorecard.hpp"
+#include "core/scoring/blind_review.hpp"
+#include "core/storage/blind_key.hpp"
 #include "core/xml/decision_xml.hpp"
+#include "calibration_panel.hpp"
 #include "report/pdf_output.hpp"
 #include "services/comparison_run.hpp"
 #include "services/decision_store.hpp"
@@ -23,7 +27,9 @@
 #include <wx/listctrl.h>
 #include <wx/notebook.h>
 
+#include <algorithm>
 #include <cstdlib>
+#include <map>
 #include <fstream>
 #include <sstream>
 
@@ -139,6 +145,64 @@ BOOST_FIXTURE_TEST_CASE(blind_review_names_nobody_in_the_debrief_or_its_pages, O
     for (long row = 0; row < list.GetItemCount(); ++row)
         for (int column = 0; column < list.GetColumnCount(); ++column)
             BOOST_TEST(names_in(utf8(list.GetItemText(row, column))).empty());
+}
+
+// Candidates ranked alike were in the order of their names, in blind
+// review too, which told who was who. They go in the order of their codes
+// now, and each row still opens its own candidate's evidence (the window
+// holds the named comparison beside the blind one), and a candidate
+// selected before blind review is turned on stays selected.
+BOOST_FIXTURE_TEST_CASE(candidates_ranked_alike_go_by_code_in_blind_review_and_keep_their_evidence, OpenCompare) {
+    const auto folder = scratch / "ties";
+    fs::create_directories(folder);
+    struct Tied {
+        std::string id, name;
+        int giving, service, trust; // giving weighs 2: each total is 80
+    };
+    const std::vector<Tied> candidates{{"t1", "Ana Alba", 4, 4, 4},  {"t2", "Bruno Bava", 4, 5, 3},
+                                       {"t3", "Carla Cosi", 4, 3, 5}, {"t4", "Dario Dini", 3, 5, 5},
+                                       {"t5", "Elena Eco", 5, 3, 3},  {"t6", "Fabio Fumi", 5, 4, 2}};
+    for (const auto& c : candidates)
+        write_sample_scorecard(folder, c.id, c.name, "I-" + c.id, c.giving, c.service, c.trust);
+    frame->Open({folder});
+    BOOST_REQUIRE(pump_until([this] { return !frame->IsLoading() && frame->HasComparison(); }));
+    // What a debrief shows of the ratings (read from the candidate's own files).
+    const auto ratings_of = [](const Debrief& d) {
+        std::map<std::string, int> out;
+        for (const auto& competency : d.competencies)
+            for (const auto& rating : competency.ratings)
+                if (rating.value)
+                    out[competency.id] = *rating.value;
+        return out;
+    };
+    const auto expected_of = [](const Tied& c) {
+        return std::map<std::string, int>{{"giving", c.giving}, {"service", c.service}, {"trust", c.trust}};
+    };
+    select(*frame, "Dario Dini");
+    frame->SetBlind(true);
+    const auto kept = frame->SelectedDebriefs();
+    BOOST_REQUIRE_EQUAL(kept.size(), 1u);
+    BOOST_TEST((ratings_of(kept.front()) == expected_of(candidates[3])), "Dario Dini stays selected");
+
+    const auto secret = blind_key_for(folder).secret;
+    std::map<std::string, const Tied*> by_code;
+    for (const auto& c : candidates)
+        by_code[blind_code(candidate_key(c.id, c.name), secret)] = &c;
+    auto& table = frame->Table();
+    BOOST_REQUIRE_EQUAL(table.GetItemCount(), 6);
+    std::vector<std::string> codes;
+    for (long row = 0; row < table.GetItemCount(); ++row) {
+        const auto code = utf8(table.GetItemText(row, app::CandidateTable::name));
+        BOOST_REQUIRE(by_code.count(code));
+        codes.push_back(code);
+        select(*frame, code);
+        const auto debriefs = frame->SelectedDebriefs();
+        BOOST_REQUIRE_EQUAL(debriefs.size(), 1u);
+        BOOST_TEST(debriefs.front().name == code);
+        BOOST_TEST((ratings_of(debriefs.front()) == expected_of(*by_code.at(code))),
+                   "row " << row << " (" << code << ") must open " << by_code.at(code)->name << "'s evidence");
+    }
+    BOOST_TEST(std::is_sorted(codes.begin(), codes.end()), "the rows go by code");
 }
 
 BOOST_FIXTURE_TEST_CASE(overdue_drafts_are_listed_by_interviewer_from_the_days_asked, OpenCompare) {

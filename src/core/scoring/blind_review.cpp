@@ -21,7 +21,7 @@ std::string blind_code(const std::string& candidate_key, const std::string& secr
     return "C-" + hmac_sha256_hex(secret, candidate_key).substr(0, 6);
 }
 
-void make_blind(Comparison& comparison, const std::string& secret) {
+std::vector<std::size_t> make_blind(Comparison& comparison, const std::string& secret) {
     for (auto& c : comparison.candidates) {
         c.id = blind_code(c.key, secret);
         c.name = c.id;
@@ -40,6 +40,31 @@ void make_blind(Comparison& comparison, const std::string& secret) {
         comparison.warnings.push_back(std::to_string(count) + (count == 1 ? " warning is" : " warnings are") +
                                       " hidden in blind review because they name files; leave blind review "
                                       "to see them");
+    // Candidates ranked alike (compare() puts them in the order of their
+    // names) go in the order of their codes: the order must not tell the
+    // names either.
+    auto& candidates = comparison.candidates;
+    std::vector<std::size_t> before(candidates.size());
+    for (std::size_t i = 0; i < before.size(); ++i)
+        before[i] = i;
+    const auto ranked_alike = [](const CandidateResult& a, const CandidateResult& b) {
+        return a.total.has_value() == b.total.has_value() && a.complete() == b.complete() &&
+               a.total.value_or(0) == b.total.value_or(0);
+    };
+    for (std::size_t begin = 0; begin < candidates.size();) {
+        std::size_t end = begin + 1;
+        while (end < candidates.size() && ranked_alike(candidates[begin], candidates[end]))
+            ++end;
+        std::sort(before.begin() + static_cast<std::ptrdiff_t>(begin), before.begin() + static_cast<std::ptrdiff_t>(end),
+                  [&](std::size_t a, std::size_t b) { return candidates[a].key < candidates[b].key; });
+        begin = end;
+    }
+    std::vector<CandidateResult> ordered;
+    ordered.reserve(candidates.size());
+    for (const auto at : before)
+        ordered.push_back(std::move(candidates[at]));
+    candidates = std::move(ordered);
+    return before;
 }
 
 void make_blind(Decision& decision, const std::string& code) {

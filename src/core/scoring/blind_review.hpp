@@ -5,6 +5,7 @@
 #include "core/scoring/scoring.hpp"
 
 #include <string>
+#include <vector>
 
 namespace extramile {
 
@@ -16,8 +17,11 @@ std::string blind_code(const std::string& candidate_key, const std::string& secr
 
 // Replaces names and ids by blind codes and drops the file paths (file
 // names often carry the candidate's name); warnings, which quote file
-// paths, are replaced by their count.
-void make_blind(Comparison& comparison, const std::string& secret);
+// paths, are replaced by their count. Candidates ranked alike, in the order
+// of their names before, go in the order of their codes. Returns where each
+// candidate was before (`result[i]` is the position in the comparison given
+// of the candidate now at i), for a view that also holds the named one.
+std::vector<std::size_t> make_blind(Comparison& comparison, const std::string& secret);
 
 // A decision record as a blind review shows it: the candidate is `code`
 // (blind_code() of their key), and their name, id and e-mail addresses in
