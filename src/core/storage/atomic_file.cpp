@@ -398,7 +398,13 @@ platform::NativeFile open_regular(const fs::path& path, std::uintmax_t& size) {
 // Reads until end of file or until `out` holds more than `limit` bytes,
 // straight into `out` (through a buffer of its own, every byte of a folder
 // of long notes was copied twice).
-void read_into(platform::NativeFile file, const std::string& shown, std::uintmax_t limit, std::string& out) {
+// `reported`: the size the open file reported. A read that falls short once
+// it is all there has met the end of a regular file, so no read is made just
+// to hear "nothing more" (one system call in five of a folder's reading). A
+// file that reported another size (one that grew, a /proc file reporting 0)
+// is read until a read gives nothing.
+void read_into(platform::NativeFile file, const std::string& shown, std::uintmax_t limit, std::string& out,
+               std::uintmax_t reported) {
     std::size_t filled = out.size();
     while (filled <= limit) {
         // Ask for at most one byte past the limit: enough to notice a file
@@ -418,7 +424,7 @@ void read_into(platform::NativeFile file, const std::string& shown, std::uintmax
             throw FileError(shown, 0,
                             "Could not read " + shown + ": " + why(error) +
                                 ". Check the disk or network share is still connected.");
-        if (got == 0)
+        if (got == 0 || (got < want && filled == reported && reported > 0))
             break;
     }
 }
@@ -437,7 +443,7 @@ std::string read_file_limited(const fs::path& path, std::uintmax_t max_bytes) {
         throw FileError(shown, 0, limit_message(human_size(size)));
     std::string out;
     out.reserve(static_cast<std::size_t>(size) + 1);
-    read_into(file.get(), shown, max_bytes, out);
+    read_into(file.get(), shown, max_bytes, out, size);
     if (out.size() > max_bytes)
         throw FileError(shown, 0, limit_message("more than " + human_size(max_bytes) + " (it grew while being read)"));
     return out;
@@ -449,7 +455,7 @@ std::string read_file_head(const fs::path& path, std::size_t bytes) {
     std::string out;
     out.reserve(bytes);
     if (bytes > 0)
-        read_into(file.get(), path.string(), bytes - 1, out);
+        read_into(file.get(), path.string(), bytes - 1, out, size);
     if (out.size() > bytes)
         out.resize(bytes);
     return out;
