@@ -54,7 +54,10 @@ public:
         const Element *rubric = nullptr, *candidate = nullptr, *interviewer = nullptr;
         std::set<std::string> rated;
         for (const auto* e = root.FirstChildElement(); e; e = e->NextSiblingElement()) {
-            const auto name = xml::local_name(*e);
+            // Compared as a view: lengths first, not strlen and memcmp for
+            // each of the names below (every element of every file).
+            const auto local_name = xml::local_name(*e);
+            const std::string_view name = local_name;
             if (!xml::in_namespace(*e, scorecard_namespace)) {
                 if (detail_ == ReadDetail::everything)
                     s.extensions.push_back(captured(*e));

@@ -156,7 +156,11 @@ std::string namespace_uri(const TopLevelElement& element) {
 bool in_namespace(const TopLevelElement& element, std::string_view uri) {
     // Asked of every child of a scorecard: compared where it is written,
     // without a copy, unless it has something to decode.
-    const auto declaration = namespace_declaration(element.Name());
+    // The declaration's name made only for a prefixed element.
+    const std::string_view qualified = element.Name();
+    const bool prefixed = qualified.find(':') != std::string_view::npos;
+    const std::string made = prefixed ? namespace_declaration(qualified) : std::string();
+    const std::string_view declaration = prefixed ? std::string_view(made) : std::string_view("xmlns");
     for (const auto* e = &element; e; e = e->Parent())
         if (const auto raw = e->raw_attribute(declaration))
             return plain(*raw) ? *raw == uri : decode(*raw) == uri;
