@@ -32,8 +32,9 @@ bool is_separator(fs::path::value_type c) {
 }
 
 // A path's text in which each run of separators is one character below all
-// others (and a first one says whether the path is rooted): plain strings compared so are ordered as paths are, component by
-// component ("a/b" before "a-b"), and equal when the paths are ("a//b").
+// others, after a first one that says whether the path is rooted: plain
+// strings compared so are ordered as paths are, component by component
+// ("a/b" before "a-b"), and equal when the paths are ("a//b").
 fs::path::string_type sort_key(const fs::path& path) {
     const auto& text = path.native();
     fs::path::string_type key;
