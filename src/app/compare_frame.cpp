@@ -448,8 +448,7 @@ void CompareFrame::Rebuild() {
     if (blind_) {
         const auto before = make_blind(shown_, BlindSecret());
         named_in_blind_order_ = run_->comparison;
-        for (std::size_t i = 0; i < before.size(); ++i)
-            named_in_blind_order_.candidates[i] = run_->comparison.candidates[before[i]];
+        put_in_order(named_in_blind_order_.candidates, before);
     }
     by_file_.clear();
     for (const auto& file : run_->scorecards)

@@ -59,12 +59,16 @@ std::vector<std::size_t> make_blind(Comparison& comparison, const std::string& s
                   [&](std::size_t a, std::size_t b) { return candidates[a].key < candidates[b].key; });
         begin = end;
     }
+    put_in_order(candidates, before);
+    return before;
+}
+
+void put_in_order(std::vector<CandidateResult>& candidates, const std::vector<std::size_t>& before) {
     std::vector<CandidateResult> ordered;
     ordered.reserve(candidates.size());
     for (const auto at : before)
-        ordered.push_back(std::move(candidates[at]));
+        ordered.push_back(std::move(candidates.at(at)));
     candidates = std::move(ordered);
-    return before;
 }
 
 void make_blind(Decision& decision, const std::string& code) {

@@ -23,6 +23,11 @@ std::string blind_code(const std::string& candidate_key, const std::string& secr
 // of the candidate now at i), for a view that also holds the named one.
 std::vector<std::size_t> make_blind(Comparison& comparison, const std::string& secret);
 
+// Puts the candidates in the order make_blind returned (`before[i]` is the
+// position of the one that goes to i): a view keeps its named comparison
+// in the order of the blind one it shows.
+void put_in_order(std::vector<CandidateResult>& candidates, const std::vector<std::size_t>& before);
+
 // A decision record as a blind review shows it: the candidate is `code`
 // (blind_code() of their key), and their name, id and e-mail addresses in
 // the reasons become the code too (redact_candidate). Who decided and the
