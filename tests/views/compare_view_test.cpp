@@ -309,11 +309,11 @@ BOOST_AUTO_TEST_CASE(a_long_load_can_be_stopped) {
 }
 
 BOOST_AUTO_TEST_CASE(the_table_fills_as_files_arrive) {
-    // 2,000 scorecards, one candidate each, so the table grows with every part read.
+    // 5,000 scorecards, one candidate each, so the table grows with every part read.
     ScratchFolder big;
     const std::string original = read_text(data("panel/c-1--luca.scorecard.xml"));
     const std::string uuid = "00000000-0000-4000-8000-000000000001";
-    for (int i = 0; i < 2000; ++i) {
+    for (int i = 0; i < 5000; ++i) {
         std::string text = original;
         char id[40];
         std::snprintf(id, sizeof id, "00000000-0000-4000-8000-%012d", 100000 + i);
@@ -341,12 +341,12 @@ BOOST_AUTO_TEST_CASE(the_table_fills_as_files_arrive) {
                                                    << rows_while_reading.back());
     // Rows appeared before the end, and only grew; then the whole folder.
     const bool some_before_the_end = std::any_of(rows_while_reading.begin(), rows_while_reading.end(),
-                                                 [](long n) { return n > 0 && n < 2000; });
+                                                 [](long n) { return n > 0 && n < 5000; });
     BOOST_TEST(some_before_the_end);
     BOOST_TEST(std::is_sorted(rows_while_reading.begin(), rows_while_reading.end()));
     BOOST_TEST(title_while_reading.find(big.path().filename().string()) != std::string::npos, title_while_reading);
     BOOST_TEST(frame->HasComparison());
-    BOOST_TEST(frame->Table().GetItemCount() == 2000);
+    BOOST_TEST(frame->Table().GetItemCount() == 5000);
     frame->Destroy();
     pump_for(std::chrono::milliseconds(50));
 }
