@@ -452,7 +452,7 @@ void CompareFrame::Rebuild() {
     }
     by_file_.clear();
     for (const auto& file : run_->scorecards)
-        by_file_[file.path] = &file.scorecard;
+        by_file_[file.path()] = &file.scorecard;
 
     ShowWhere();
 

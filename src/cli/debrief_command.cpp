@@ -93,7 +93,7 @@ int debrief_command(const std::vector<std::string>& args, std::ostream& out, std
     }
     std::map<fs::path, const Scorecard*> by_file;
     for (const auto& file : run.scorecards)
-        by_file[file.path] = &file.scorecard;
+        by_file[file.path()] = &file.scorecard;
     std::vector<Debrief> debriefs;
     for (int index : chosen)
         debriefs.push_back(make_debrief({run.rubric.rubric, original.candidates.at(index), shown.candidates.at(index),

@@ -1,5 +1,6 @@
 #include "services/comparison_export.hpp"
 
+#include "core/base/parallel_tasks.hpp"
 #include "core/base/timestamp.hpp"
 
 #include "services/calibration_export.hpp"
@@ -8,10 +9,8 @@
 
 #include <algorithm>
 #include <cmath>
-#include <exception>
 #include <sstream>
 #include <string_view>
-#include <thread>
 #include <vector>
 
 namespace extramile::services {
@@ -203,9 +202,9 @@ std::string nested(const json& value, int depth) {
 void write_comparison_json(std::ostream& out, const ComparisonInput& in) {
     // One candidate at a time: the whole document is never in memory, which
     // matters with thousands of candidates (see tests/bench/results.md).
-    // Candidates are made in blocks, the two halves of each on two threads
-    // (they are independent; this is most of the work of a big comparison's
-    // output), and written in order.
+    // Candidates are made in blocks, on every core (they are independent;
+    // this is most of the work of a big comparison's output), and written
+    // in order.
     out << "{\n  \"rubric\": " << nested(rubric_json(in), 1) << ",\n  \"candidates\": [";
     const auto& candidates = in.comparison.candidates;
     constexpr std::size_t block = 256;
@@ -215,37 +214,13 @@ void write_comparison_json(std::ostream& out, const ComparisonInput& in) {
         competency_ids.push_back(c.id);
     std::sort(competency_ids.begin(), competency_ids.end());
     competency_ids.erase(std::unique(competency_ids.begin(), competency_ids.end()), competency_ids.end());
-    const bool two = std::thread::hardware_concurrency() > 1;
     bool first = true;
     for (std::size_t at = 0; at < candidates.size(); at += block) {
         const std::size_t count = std::min(block, candidates.size() - at);
-        const auto make = [&](std::size_t from, std::size_t to) {
-            for (std::size_t i = from; i < to; ++i) {
-                texts[i].clear(); // its room kept for the next block
-                write_candidate(texts[i], competency_ids, candidates[at + i]);
-            }
-        };
-        if (two && count > 1) {
-            std::exception_ptr failed;
-            std::thread helper([&] {
-                try {
-                    make(count / 2, count);
-                } catch (...) {
-                    failed = std::current_exception();
-                }
-            });
-            try {
-                make(0, count / 2);
-            } catch (...) {
-                helper.join();
-                throw;
-            }
-            helper.join();
-            if (failed)
-                std::rethrow_exception(failed);
-        } else {
-            make(0, count);
-        }
+        run_in_parallel(count, [&](std::size_t i) {
+            texts[i].clear(); // its room kept for the next block
+            write_candidate(texts[i], competency_ids, candidates[at + i]);
+        });
         for (std::size_t i = 0; i < count; ++i) {
             out << (first ? "\n    " : ",\n    ") << texts[i];
             first = false;

@@ -98,7 +98,7 @@ fs::path folder_of(const ComparisonRun& run, const CandidateResult& c) {
         return c.counted.front().file->parent_path();
     for (const auto& f : run.scorecards)
         if (candidate_key(f.scorecard) == c.key)
-            return f.path.parent_path();
+            return f.path().parent_path();
     return ".";
 }
 

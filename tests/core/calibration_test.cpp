@@ -44,7 +44,10 @@ ScorecardFile card(const std::string& candidate, const std::string& interviewer,
     s.interviewer = interviewer;
     for (auto& [c, v] : ratings)
         s.rate(c, v);
-    return {candidate + "-" + interviewer + ".scorecard.xml", s};
+    ScorecardFile f;
+    f.set_path(candidate + "-" + interviewer + ".scorecard.xml");
+    f.scorecard = s;
+    return f;
 }
 
 const InterviewerCalibration& person(const Comparison& c, const std::string& name) {

@@ -17,7 +17,7 @@ namespace {
 ScorecardFile draft(const std::string& id, const std::string& interviewer, const std::string& candidate,
                     const std::string& started, long revision = 1) {
     ScorecardFile f;
-    f.path = id + ".scorecard.xml";
+    f.set_path(id + ".scorecard.xml");
     f.scorecard.id = id;
     f.scorecard.revision = revision;
     f.scorecard.interviewer = interviewer;
@@ -70,7 +70,7 @@ BOOST_AUTO_TEST_CASE(a_reopened_scorecard_counts_from_its_reopening) {
 BOOST_AUTO_TEST_CASE(the_highest_revision_of_a_copied_scorecard_stands) {
     auto old_copy = draft("same", "Ana Ruiz", "Bruno", "2026-11-01T09:00:00Z", 3);
     auto newer = draft("same", "Ana Ruiz", "Bruno", "2026-11-01T09:00:00Z", 4);
-    newer.path = "same.scorecard.sync-conflict-20261101-101010-ABC.xml";
+    newer.set_path("same.scorecard.sync-conflict-20261101-101010-ABC.xml");
     newer.scorecard.status = ScorecardStatus::submitted;
     BOOST_TEST(overdue_drafts({old_copy, newer}, 2, kNow).empty());
     BOOST_TEST(overdue_drafts({old_copy}, 2, kNow).size() == 1u);
@@ -79,15 +79,15 @@ BOOST_AUTO_TEST_CASE(the_highest_revision_of_a_copied_scorecard_stands) {
 BOOST_AUTO_TEST_CASE(without_a_recorded_time_the_last_save_counts) {
     extramile::test::ScratchFolder folder;
     auto f = draft("nt", "Ana Ruiz", "Bruno", "");
-    f.path = folder / "nt.scorecard.xml";
-    std::ofstream(f.path) << "x";
+    f.set_path(folder / "nt.scorecard.xml");
+    std::ofstream(f.path()) << "x";
     const auto saved = file_clock::now() - days(5);
-    std::filesystem::last_write_time(f.path, saved);
+    std::filesystem::last_write_time(f.path(), saved);
     const auto overdue = overdue_drafts({f}, 2, system_clock::now());
     BOOST_REQUIRE_EQUAL(overdue.size(), 1u);
     BOOST_TEST(overdue.at(0).since_file_time);
     BOOST_TEST(overdue.at(0).days == 5);
-    std::filesystem::last_write_time(f.path, file_clock::now());
+    std::filesystem::last_write_time(f.path(), file_clock::now());
     BOOST_TEST(overdue_drafts({f}, 2, system_clock::now()).empty());
 }
 

@@ -15,7 +15,7 @@ namespace {
 ScorecardFile scorecard(const std::filesystem::path& file, const std::string& candidate, const std::string& started,
                         const std::string& submitted = {}) {
     ScorecardFile f;
-    f.path = file;
+    f.set_path(file);
     f.scorecard.candidate_name = candidate;
     f.scorecard.started = started;
     if (!submitted.empty())

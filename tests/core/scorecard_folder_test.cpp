@@ -25,7 +25,7 @@ BOOST_AUTO_TEST_CASE(the_result_does_not_depend_on_the_number_of_threads) {
         const auto many = load_scorecards({folder.path()}, ReadDetail::everything, threads);
         BOOST_REQUIRE_EQUAL(many.scorecards.size(), one.scorecards.size());
         for (std::size_t i = 0; i < one.scorecards.size(); ++i) {
-            BOOST_TEST(many.scorecards[i].path == one.scorecards[i].path);
+            BOOST_TEST(many.scorecards[i].path() == one.scorecards[i].path());
             BOOST_TEST((many.scorecards[i].scorecard == one.scorecards[i].scorecard));
         }
         BOOST_TEST(many.problems.size() == 1u);

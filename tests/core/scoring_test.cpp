@@ -35,7 +35,10 @@ ScorecardFile card(const std::string& file, const std::string& id, long revision
     s.interviewer = interviewer;
     for (auto& [c, v] : ratings)
         s.rate(c, v);
-    return {file, s};
+    ScorecardFile f;
+    f.set_path(file);
+    f.scorecard = s;
+    return f;
 }
 
 const CandidateResult& only(const Comparison& c) {

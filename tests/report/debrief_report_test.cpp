@@ -67,7 +67,7 @@ struct Generated {
         scorecards = load_scorecards({folder.path()}).scorecards;
         original = compare(rubric, rubric_digest(rubric), scorecards);
         for (const auto& f : scorecards)
-            by_file[f.path] = &f.scorecard;
+            by_file[f.path()] = &f.scorecard;
     }
 
     std::unique_ptr<report::Document> page(const std::string& lang, bool blind, std::vector<Debrief>* out = nullptr) {
@@ -170,7 +170,7 @@ BOOST_FIXTURE_TEST_CASE(a_long_note_goes_on_over_pages_whole_and_each_page_names
             f.scorecard.set_note("trust.costly-commitment", long_note);
     by_file.clear();
     for (const auto& f : scorecards)
-        by_file[f.path] = &f.scorecard;
+        by_file[f.path()] = &f.scorecard;
     const auto document = page("en", false);
     const auto pdf = folder / "long.pdf";
     report::write_pdf(*document, pdf);

@@ -318,7 +318,12 @@ void adjust_for_severity(const Rubric& rubric, const Calibration& calibration, s
         std::map<std::string, std::optional<double>> adjusted;
         bool every_mean_adjusted = true;
         for (const auto& competency : rubric.competencies) {
-            auto& r = c.competencies[competency.id];
+            // Found, not made: the panel's agreement reads the same trees at
+            // the same time (scoring.cpp), and a lookup is what may share them.
+            const auto found = c.competencies.find(competency.id);
+            if (found == c.competencies.end())
+                continue;
+            auto& r = found->second;
             r.adjusted_mean.reset();
             if (!r.mean)
                 continue;

@@ -1,5 +1,6 @@
 #include "core/scoring/scoring.hpp"
 
+#include "core/base/parallel_tasks.hpp"
 #include "core/base/unicode_text.hpp"
 #include "core/storage/sync_copies.hpp"
 
@@ -21,10 +22,10 @@ void add_flag(CandidateResult& c, const std::string& flag) {
 
 // The sentence naming a file: a sync engine's copy says whose copy it is.
 std::string described(const ScorecardFile& f) {
-    const auto name = f.path.filename().string();
+    const auto name = f.path().filename().string();
     if (const auto copy = sync_copy_of(name))
-        return f.path.string() + " (" + engine_name(copy->engine) + "'s copy of " + copy->original + ")";
-    return f.path.string();
+        return f.path().string() + " (" + engine_name(copy->engine) + "'s copy of " + copy->original + ")";
+    return f.path().string();
 }
 
 // Sync engines copy files; the same scorecard id may appear several times.
@@ -33,28 +34,42 @@ std::string described(const ScorecardFile& f) {
 std::vector<const ScorecardFile*> latest_revisions(const std::vector<const ScorecardFile*>& files,
                                                     std::vector<std::string>& warnings,
                                                     std::set<std::string>& conflicted) {
-    // By id, in the order first seen; the ids are the scorecards' own.
-    std::unordered_map<std::string_view, std::vector<const ScorecardFile*>> by_id;
-    std::vector<std::string_view> order;
-    by_id.reserve(files.size());
+    // By id, in the order first seen; the ids are the scorecards' own. Only
+    // an id seen twice gets a list of its copies (a list for each of 10,000
+    // ids was most of the time this took).
+    std::unordered_map<std::string_view, std::size_t> first_with_id;
+    std::unordered_map<std::string_view, std::vector<const ScorecardFile*>> copies_of;
+    std::vector<std::size_t> order;
+    first_with_id.reserve(files.size());
     order.reserve(files.size());
-    for (const auto* f : files) {
-        auto& copies = by_id[f->scorecard.id];
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        const auto [first, added] = first_with_id.try_emplace(files[i]->scorecard.id, i);
+        if (added) {
+            order.push_back(i);
+            continue;
+        }
+        auto& copies = copies_of[first->first];
         if (copies.empty())
-            order.push_back(f->scorecard.id);
-        copies.push_back(f);
+            copies.push_back(files[first->second]);
+        copies.push_back(files[i]);
     }
-    const auto is_copy = [](const ScorecardFile* f) { return sync_copy_of(f->path.filename().string()).has_value(); };
+    const auto is_copy = [](const ScorecardFile* f) { return sync_copy_of(f->path().filename().string()).has_value(); };
     std::vector<const ScorecardFile*> kept;
     kept.reserve(order.size());
-    for (const auto id : order) {
-        auto& copies = by_id[id];
+    for (const auto at : order) {
+        const auto found = copies_of.find(files[at]->scorecard.id);
+        if (found == copies_of.end()) {
+            kept.push_back(files[at]);
+            continue;
+        }
+        const std::string_view id = found->first;
+        auto& copies = found->second;
         std::sort(copies.begin(), copies.end(), [&](const ScorecardFile* a, const ScorecardFile* b) {
             if (a->scorecard.revision != b->scorecard.revision)
                 return a->scorecard.revision > b->scorecard.revision;
             if (is_copy(a) != is_copy(b))
                 return !is_copy(a);
-            return a->path < b->path;
+            return a->path() < b->path();
         });
         const auto* counted = copies.front();
         kept.push_back(counted);
@@ -73,18 +88,27 @@ std::vector<const ScorecardFile*> latest_revisions(const std::vector<const Score
                 conflicted.emplace(id);
                 warnings.push_back("conflict: " + described(*counted) + " and " + described(*other) +
                                    " are revision " + std::to_string(other->scorecard.revision) + " of scorecard " +
-                                   std::string(id) + " with different content; " + counted->path.string() +
+                                   std::string(id) + " with different content; " + counted->path().string() +
                                    " was counted. Compare the two and delete the wrong one.");
             } else
                 warnings.push_back(described(*other) + " is an older or identical copy (revision " +
                                    std::to_string(other->scorecard.revision) + ") of scorecard " + std::string(id) + " in " +
-                                   counted->path.string() + "; it was counted once.");
+                                   counted->path().string() + "; it was counted once.");
         }
     }
     return kept;
 }
 
 } // namespace
+
+const std::filesystem::path& ScorecardFile::path() const {
+    static const std::filesystem::path none;
+    return file ? *file : none;
+}
+
+void ScorecardFile::set_path(std::filesystem::path path) {
+    file = std::make_shared<const std::filesystem::path>(std::move(path));
+}
 
 std::vector<std::filesystem::path> CandidateResult::files() const {
     std::vector<std::filesystem::path> out;
@@ -137,7 +161,7 @@ Comparison compare(const Rubric& rubric, const std::string& rubric_digest,
     std::vector<const ScorecardFile*> same_rubric;
     for (const auto& f : scorecards) {
         if (f.scorecard.rubric.id != rubric.id) {
-            result.warnings.push_back(f.path.string() + " was scored with rubric \"" +
+            result.warnings.push_back(f.path().string() + " was scored with rubric \"" +
                                       f.scorecard.rubric.id + "\", not \"" + rubric.id +
                                       "\"; it was left out.");
             continue;
@@ -200,8 +224,8 @@ Comparison compare(const Rubric& rubric, const std::string& rubric_digest,
         }
         if (conflicted.count(s.id))
             add_flag(c, "sync-conflict");
-        // One path per scorecard, shared by its ratings and the decision basis.
-        const auto path = std::make_shared<const std::filesystem::path>(f.path);
+        // The scorecard's own path, shared by its ratings and the decision basis.
+        const auto& path = f.file;
         c.counted.push_back({s.id, s.revision, f.digest, path});
         c.recommendations.push_back({s.interviewer, s.recommendation});
         if (s.recommendation)
@@ -210,16 +234,17 @@ Comparison compare(const Rubric& rubric, const std::string& rubric_digest,
             add_flag(c, "rubric-unverified");
         else if (s.rubric.digest != rubric_digest) {
             add_flag(c, "rubric-changed");
-            result.warnings.push_back(f.path.string() + " was scored against another text of rubric \"" +
+            result.warnings.push_back(f.path().string() + " was scored against another text of rubric \"" +
                                       rubric.id + "\" (the digests differ); its ratings were counted.");
         }
+        const auto& interviewer = rater(s.interviewer);
         if (std::none_of(c.interviewers.begin(), c.interviewers.end(),
-                         [&](const std::string& known) { return rater(known) == rater(s.interviewer); }))
+                         [&](const std::string& known) { return rater(known) == interviewer; }))
             c.interviewers.push_back(s.interviewer);
         for (const auto& r : s.ratings) {
             auto competency = c.competencies.find(r.competency);
             if (competency == c.competencies.end() || (r.value && !rubric.scale.contains(*r.value))) {
-                result.warnings.push_back(f.path.string() + ": the rating of \"" + r.competency +
+                result.warnings.push_back(f.path().string() + ": the rating of \"" + r.competency +
                                           "\" does not fit the rubric and was ignored.");
                 continue;
             }
@@ -228,7 +253,9 @@ Comparison compare(const Rubric& rubric, const std::string& rubric_digest,
     }
 
     const double all_weight = rubric.total_weight();
-    for (auto& c : result.candidates) {
+    // Each candidate's scores are its own: worked out on every core, in
+    // blocks of candidates.
+    const auto score = [&](CandidateResult& c) {
         std::map<std::string, std::optional<double>> means;
         for (const auto& competency : rubric.competencies) {
             auto& r = c.competencies[competency.id];
@@ -281,7 +308,13 @@ Comparison compare(const Rubric& rubric, const std::string& rubric_digest,
         for (const auto& flag : c.flags) // drafts, sync and rubric flags, set while reading
             flags.push_back(flag);
         c.flags = std::move(flags);
-    }
+    };
+    constexpr std::size_t block = 128;
+    run_in_parallel((result.candidates.size() + block - 1) / block, [&](std::size_t b) {
+        const auto end = std::min(result.candidates.size(), (b + 1) * block);
+        for (std::size_t i = b * block; i < end; ++i)
+            score(result.candidates[i]);
+    });
     // Ranked by what each candidate's rank rests on, worked out once, and
     // the results moved into place once (sorting the results themselves
     // moved each one many times, and asked each whether it was complete
@@ -313,20 +346,34 @@ Comparison compare(const Rubric& rubric, const std::string& rubric_digest,
         ranked.push_back(std::move(result.candidates[rank.at]));
     result.candidates = std::move(ranked);
 
-    for (const auto& competency : rubric.competencies) {
+    // The panel's agreement on each competency, and the interviewers'
+    // calibration with the adjusted means it gives, read the ratings and
+    // nothing else writes them now: one piece each, on every core (the
+    // adjusting writes only the adjusted means and totals, which no other
+    // piece reads).
+    const auto& competencies = rubric.competencies;
+    std::vector<PanelAgreement> agreement(competencies.size());
+    run_in_parallel(competencies.size() + 1, [&](std::size_t piece) {
+        if (piece == 0) { // first, as it is the longest
+            result.calibration = calibrate(rubric, result.candidates);
+            adjust_for_severity(rubric, result.calibration, result.candidates);
+            return;
+        }
+        NameKeys keys; // one for each piece: it remembers what it has made
+        const auto& id = competencies[piece - 1].id;
         std::vector<RatedTarget> targets;
         for (const auto& c : result.candidates) {
             RatedTarget target;
-            for (const auto& rating : c.competencies.at(competency.id).ratings)
+            for (const auto& rating : c.competencies.at(id).ratings)
                 if (rating.value)
-                    target.emplace_back(rater(rating.interviewer), *rating.value);
+                    target.emplace_back(keys(rating.interviewer), *rating.value);
             if (!target.empty())
                 targets.push_back(std::move(target));
         }
-        result.agreement[competency.id] = panel_agreement(targets);
-    }
-    result.calibration = calibrate(rubric, result.candidates);
-    adjust_for_severity(rubric, result.calibration, result.candidates);
+        agreement[piece - 1] = panel_agreement(targets);
+    });
+    for (std::size_t i = 0; i < competencies.size(); ++i)
+        result.agreement[competencies[i].id] = std::move(agreement[i]);
     return result;
 }
 

@@ -20,7 +20,12 @@ namespace extramile {
 
 // A scorecard as found on disk.
 struct ScorecardFile {
-    std::filesystem::path path;
+    // Where it was found, held once: the comparison's ratings and counted
+    // scorecards share this copy (a copy made for them from each
+    // scorecard's path was a seventh of the time of scoring 10,000).
+    std::shared_ptr<const std::filesystem::path> file;
+    const std::filesystem::path& path() const; // empty when not set
+    void set_path(std::filesystem::path path);
     Scorecard scorecard;
     // A hash of the file's bytes (0: not known). Two copies of one revision
     // with different bytes are a conflict, even when only their notes differ

@@ -5,7 +5,8 @@
 #include "core/scoring/blind_review.hpp"
 
 #include <algorithm>
-#include <map>
+#include <string_view>
+#include <unordered_map>
 #include <optional>
 #include <tuple>
 
@@ -29,7 +30,7 @@ std::optional<std::pair<TimePoint, bool>> clock_start(const ScorecardFile& file)
     if (latest)
         return std::pair{*latest, false};
     std::error_code error;
-    const auto modified = std::filesystem::last_write_time(file.path, error);
+    const auto modified = std::filesystem::last_write_time(file.path(), error);
     if (error)
         return std::nullopt;
     return std::pair{std::chrono::time_point_cast<TimePoint::duration>(std::chrono::file_clock::to_sys(modified)),
@@ -39,12 +40,15 @@ std::optional<std::pair<TimePoint, bool>> clock_start(const ScorecardFile& file)
 } // namespace
 
 std::vector<OverdueDraft> overdue_drafts(const std::vector<ScorecardFile>& scorecards, int days, TimePoint now) {
-    // The copy that stands for each scorecard id: the highest revision.
-    std::map<std::string, const ScorecardFile*> latest;
+    // The copy that stands for each scorecard id: the highest revision. (A
+    // hash table of views of the ids: the order is the sort's below, and a
+    // tree holding a copy of every id was most of the time this took.)
+    std::unordered_map<std::string_view, const ScorecardFile*> latest;
+    latest.reserve(scorecards.size());
     for (const auto& file : scorecards) {
         auto& kept = latest[file.scorecard.id];
         if (!kept || file.scorecard.revision > kept->scorecard.revision ||
-            (file.scorecard.revision == kept->scorecard.revision && file.path < kept->path))
+            (file.scorecard.revision == kept->scorecard.revision && file.path() < kept->path()))
             kept = &file;
     }
     std::vector<OverdueDraft> out;
@@ -58,7 +62,7 @@ std::vector<OverdueDraft> overdue_drafts(const std::vector<ScorecardFile>& score
         if (age <= std::chrono::days(days))
             continue;
         const auto& s = file->scorecard;
-        out.push_back({s.interviewer, candidate_key(s), s.candidate_id, s.candidate_name, file->path, start->first,
+        out.push_back({s.interviewer, candidate_key(s), s.candidate_id, s.candidate_name, file->path(), start->first,
                        start->second, static_cast<int>(std::chrono::floor<std::chrono::days>(age).count())});
     }
     std::sort(out.begin(), out.end(), [](const OverdueDraft& a, const OverdueDraft& b) {

@@ -37,13 +37,13 @@ std::vector<ExpiredCandidate> expired_candidates(const std::vector<ScorecardFile
         std::vector<std::string> times{file.scorecard.started, file.scorecard.ended};
         for (const auto& event : file.scorecard.events)
             times.push_back(event.at);
-        const auto when = last_activity(times, file.path);
+        const auto when = last_activity(times, file.path());
         if (added || when > candidate.last_activity) {
             candidate.last_activity = when;
             candidate.name = file.scorecard.candidate_name;
         }
         candidate.key = key;
-        candidate.files.push_back(file.path);
+        candidate.files.push_back(file.path());
     }
     for (const auto& file : decisions) {
         const auto key = candidate_key(file.decision);
