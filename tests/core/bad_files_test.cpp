@@ -117,6 +117,34 @@ BOOST_DATA_TEST_CASE(is_refused_with_line_and_advice, bdata::make(bad_fixtures),
                                        << "\"; got " << problems.front().to_string());
 }
 
+// Reading only the scores (what compare does, mostly without a tree) must
+// refuse each bad scorecard with the full reader's words, where it reads
+// what is wrong at all (a mistake in a note's text is the full reader's).
+BOOST_DATA_TEST_CASE(reading_scores_refuses_as_the_full_reader_does, bdata::make(bad_fixtures), expected) {
+    const std::string name = expected.file;
+    if (!name.ends_with(".scorecard.xml"))
+        return;
+    const auto path = data("bad/" + name);
+    const auto text = read_file_limited(path);
+    const auto problems = [&](ReadDetail detail) {
+        try {
+            parse_scorecard(text, path.string(), detail);
+            return std::string();
+        } catch (const FileError& e) {
+            std::string all;
+            for (const auto& p : e.problems())
+                all += p.to_string() + "\n";
+            return all;
+        }
+    };
+    const auto full = problems(ReadDetail::everything);
+    const auto scores = problems(ReadDetail::scores);
+    if (!full.empty() && !scores.empty())
+        BOOST_TEST(scores == full);
+    else
+        BOOST_TEST(full.empty() == scores.empty(), "full reader: " << full << "scores only: " << scores);
+}
+
 BOOST_AUTO_TEST_CASE(every_bad_fixture_is_listed) {
     std::size_t files = 0;
     for (const auto& entry : std::filesystem::directory_iterator(data("bad")))

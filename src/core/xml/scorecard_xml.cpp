@@ -99,15 +99,20 @@ public:
             } else if (name == "rating") {
                 read_rating(*e, s, rated);
             } else if (name == "note") {
-                Note note{xml::attribute(*e, "question").value_or(""),
-                          xml::attribute(*e, "competency").value_or(""),
-                          detail_ == ReadDetail::everything ? text_of(*e) : std::string(), e->GetLineNum()};
                 if (auto why = xml::plain_text_problem(*e))
                     problem(*e, *why);
-                if (note.question.empty() && note.competency.empty())
+                // Reading scores, a note is checked and not kept: nothing
+                // of it is made (most elements of a scorecard are notes).
+                const bool kept = detail_ == ReadDetail::everything;
+                Note note;
+                if (kept)
+                    note = {xml::attribute(*e, "question").value_or(""), xml::attribute(*e, "competency").value_or(""),
+                            text_of(*e), e->GetLineNum()};
+                if (kept ? note.question.empty() && note.competency.empty()
+                         : !xml::has_attribute_value(*e, "question") && !xml::has_attribute_value(*e, "competency"))
                     problem(*e, "<note> says neither which question nor which competency it is "
                                 "about; add question=\"...\" or competency=\"...\"");
-                if (detail_ == ReadDetail::everything)
+                if (kept)
                     s.notes.push_back(std::move(note));
             } else if (name == "signal") {
                 read_signal(*e, s);

@@ -174,6 +174,13 @@ std::optional<std::string> attribute(const TopLevelElement& element, const char*
     return normalised_attribute(std::move(*value));
 }
 
+bool has_attribute_value(const TopLevelElement& element, const char* name) {
+    // Decoding never empties a value (a reference stands for a character,
+    // and line ends become a line feed), so the value as written tells.
+    const auto raw = element.raw_attribute(name);
+    return raw && !raw->empty();
+}
+
 std::optional<std::string> plain_text_problem(const TopLevelElement&) { return std::nullopt; }
 
 } // namespace extramile::xml

@@ -75,6 +75,7 @@ std::string local_name(const TopLevelElement& element);
 std::string namespace_uri(const TopLevelElement& element);
 bool in_namespace(const TopLevelElement& element, std::string_view uri);
 std::optional<std::string> attribute(const TopLevelElement& element, const char* name);
+bool has_attribute_value(const TopLevelElement& element, const char* name);
 // Elements read here hold text only: never a problem.
 std::optional<std::string> plain_text_problem(const TopLevelElement& element);
 

@@ -193,6 +193,11 @@ std::optional<std::string> attribute(const tinyxml2::XMLElement& element, const 
     return normalised_attribute(value);
 }
 
+bool has_attribute_value(const tinyxml2::XMLElement& element, const char* name) {
+    const char* value = element.Attribute(name);
+    return value && *value != '\0';
+}
+
 std::string normalised_attribute(std::string value) {
     std::replace_if(value.begin(), value.end(), [](char c) { return c == '\t' || c == '\n' || c == '\r'; }, ' ');
     return value;

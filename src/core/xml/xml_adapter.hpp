@@ -43,6 +43,10 @@ std::string lang(const tinyxml2::XMLElement& element);
 // Attribute value (normalised as XML defines: tabs and line breaks become
 // spaces) or nullopt.
 std::optional<std::string> attribute(const tinyxml2::XMLElement& element, const char* name);
+// Whether the attribute is there with a value that is not empty: what
+// attribute() would give, without making it (a reader that checks a value
+// it does not keep).
+bool has_attribute_value(const tinyxml2::XMLElement& element, const char* name);
 // That normalisation, on a value as tinyxml2 gives it.
 std::string normalised_attribute(std::string value);
 
