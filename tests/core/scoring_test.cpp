@@ -50,6 +50,35 @@ const CandidateResult& only(const Comparison& c) {
 
 BOOST_AUTO_TEST_SUITE(scoring)
 
+// Candidates are worked out in blocks on every core; what is said about the
+// files is still said in file order, and each candidate's ratings come in
+// the order of its files, whichever candidates the files interleave.
+BOOST_AUTO_TEST_CASE(warnings_and_ratings_keep_the_file_order_across_candidates) {
+    std::vector<ScorecardFile> cards;
+    std::vector<std::string> expected;
+    for (int i = 0; i < 600; ++i) {
+        const auto file = "f" + std::to_string(1000 + i);
+        const auto candidate = "candidate " + std::to_string(i % 300);
+        cards.push_back(card(file, "s" + std::to_string(i), 1, candidate, "I" + std::to_string(i),
+                             {{"a", 1 + i % 5}, {"c", 2}}, i % 7 == 0 ? "sha256:other" : "sha256:x"));
+        if (i % 7 == 0)
+            expected.push_back(file + " was scored against another text of rubric \"r\" (the digests differ); "
+                                      "its ratings were counted.");
+        expected.push_back(file + ": the rating of \"c\" does not fit the rubric and was ignored.");
+    }
+    const auto c = compare(rubric_1_to(5), "sha256:x", cards);
+    BOOST_TEST(c.warnings == expected, boost::test_tools::per_element());
+    BOOST_TEST_REQUIRE(c.candidates.size() == 300u);
+    for (const auto& candidate : c.candidates) {
+        const auto& ratings = candidate.competencies.at("a").ratings;
+        BOOST_TEST_REQUIRE(ratings.size() == 2u);
+        const int first = std::stoi(ratings[0].interviewer.substr(1));
+        BOOST_TEST(ratings[1].interviewer == "I" + std::to_string(first + 300));
+        BOOST_TEST(candidate.name == "candidate " + std::to_string(first));
+        BOOST_TEST(ratings[0].file->string() == "f" + std::to_string(1000 + first));
+    }
+}
+
 BOOST_AUTO_TEST_CASE(disagreement_is_40_percent_of_the_range) {
     const auto five = rubric_1_to(5);  // range 4: 1.6 -> 2 points
     BOOST_TEST(!is_disagreement(five.scale, 3, 4));

@@ -171,90 +171,102 @@ Comparison compare(const Rubric& rubric, const std::string& rubric_digest,
     std::set<std::string> conflicted; // scorecard ids whose copies disagree, or a copy counted
     const auto unique_files = latest_revisions(same_rubric, result.warnings, conflicted);
 
-    // Interviewers are few and their ratings many: each name's key is made once.
-    NameKeys rater;
-    // First each scorecard's candidate, and how many scorecards count for
-    // each, so every list below is made at its size (grown by doubling, they
-    // held a third more than they needed: much of a big comparison's memory).
+    // Each scorecard's candidate, in the order first seen, and each
+    // candidate's scorecards in file order (a counting sort): from there a
+    // candidate's result is its own, and blocks of candidates are made on
+    // every core.
     const auto counts = [&](const Scorecard& s) { return s.submitted() || options.include_drafts; };
-    std::map<std::string, std::size_t> index_of; // candidate key -> position in result
-    std::vector<std::size_t> candidate_of;       // of each of unique_files
-    std::vector<std::size_t> counting;           // scorecards that count, by candidate
+    std::unordered_map<std::string, std::size_t> index_of; // candidate key -> position in result
+    index_of.reserve(unique_files.size());
+    std::vector<std::size_t> candidate_of; // of each of unique_files
     candidate_of.reserve(unique_files.size());
     for (const auto* file : unique_files) {
         auto [it, added] = index_of.try_emplace(candidate_key(file->scorecard), result.candidates.size());
-        if (added) {
-            CandidateResult c;
-            c.key = it->first;
-            for (const auto& competency : rubric.competencies)
-                c.competencies[competency.id];
-            result.candidates.push_back(std::move(c));
-            counting.push_back(0);
-        }
+        if (added)
+            result.candidates.emplace_back().key = it->first;
         candidate_of.push_back(it->second);
-        counting[it->second] += counts(file->scorecard);
     }
-    for (std::size_t i = 0; i < result.candidates.size(); ++i) {
-        auto& c = result.candidates[i];
-        c.counted.reserve(counting[i]);
-        c.recommendations.reserve(counting[i]);
-        for (auto& [id, r] : c.competencies)
-            r.ratings.reserve(counting[i]);
+    std::vector<std::size_t> first_of(result.candidates.size() + 1, 0); // into files_of
+    for (const auto c : candidate_of)
+        ++first_of[c + 1];
+    for (std::size_t i = 1; i < first_of.size(); ++i)
+        first_of[i] += first_of[i - 1];
+    std::vector<std::size_t> files_of(unique_files.size());
+    {
+        auto next = first_of;
+        for (std::size_t n = 0; n < unique_files.size(); ++n)
+            files_of[next[candidate_of[n]]++] = n;
     }
-    std::vector<std::optional<long>> best_revision(result.candidates.size()); // nullopt: none seen yet
-    for (std::size_t n = 0; n < unique_files.size(); ++n) {
-        const auto& f = *unique_files[n];
-        const auto& s = f.scorecard;
-        auto& c = result.candidates[candidate_of[n]];
-        auto& best = best_revision[candidate_of[n]];
-        if (!best || s.revision > *best) {
-            best = s.revision;
-            c.id = s.candidate_id;
-            c.name = s.candidate_name;
-            c.role = s.candidate_role;
-        }
-        if (!counts(s)) {
-            ++c.drafts_excluded;
-            add_flag(c, "drafts-excluded");
-            continue;
-        }
-        if (!s.submitted()) {
-            ++c.drafts_included;
-            add_flag(c, "drafts-included");
-        }
-        if (conflicted.count(s.id))
-            add_flag(c, "sync-conflict");
-        // The scorecard's own path, shared by its ratings and the decision basis.
-        const auto& path = f.file;
-        c.counted.push_back({s.id, s.revision, f.digest, path});
-        c.recommendations.push_back({s.interviewer, s.recommendation});
-        if (s.recommendation)
-            ++c.recommendation_counts[static_cast<std::size_t>(*s.recommendation)];
-        if (s.rubric.digest.empty())
-            add_flag(c, "rubric-unverified");
-        else if (s.rubric.digest != rubric_digest) {
-            add_flag(c, "rubric-changed");
-            result.warnings.push_back(f.path().string() + " was scored against another text of rubric \"" +
-                                      rubric.id + "\" (the digests differ); its ratings were counted.");
-        }
-        const auto& interviewer = rater(s.interviewer);
-        if (std::none_of(c.interviewers.begin(), c.interviewers.end(),
-                         [&](const std::string& known) { return rater(known) == interviewer; }))
-            c.interviewers.push_back(s.interviewer);
-        for (const auto& r : s.ratings) {
-            auto competency = c.competencies.find(r.competency);
-            if (competency == c.competencies.end() || (r.value && !rubric.scale.contains(*r.value))) {
-                result.warnings.push_back(f.path().string() + ": the rating of \"" + r.competency +
-                                          "\" does not fit the rubric and was ignored.");
+    // Warnings about a file, said in file order once all are made.
+    std::vector<std::vector<std::string>> file_warnings(unique_files.size());
+
+    // One candidate's scorecards, in file order, into its result. `rater`
+    // makes interviewers' keys (each block has its own: it remembers them).
+    const auto gather = [&](std::size_t candidate, NameKeys& rater) {
+        auto& c = result.candidates[candidate];
+        const std::size_t from = first_of[candidate], to = first_of[candidate + 1];
+        std::size_t counting = 0;
+        for (std::size_t k = from; k < to; ++k)
+            counting += counts(unique_files[files_of[k]]->scorecard);
+        // Every list made at its size (grown by doubling, they held a third
+        // more than they needed: much of a big comparison's memory).
+        c.counted.reserve(counting);
+        c.recommendations.reserve(counting);
+        for (const auto& competency : rubric.competencies)
+            c.competencies[competency.id].ratings.reserve(counting);
+        std::optional<long> best_revision; // nullopt: none seen yet
+        for (std::size_t k = from; k < to; ++k) {
+            const auto n = files_of[k];
+            const auto& f = *unique_files[n];
+            const auto& s = f.scorecard;
+            if (!best_revision || s.revision > *best_revision) {
+                best_revision = s.revision;
+                c.id = s.candidate_id;
+                c.name = s.candidate_name;
+                c.role = s.candidate_role;
+            }
+            if (!counts(s)) {
+                ++c.drafts_excluded;
+                add_flag(c, "drafts-excluded");
                 continue;
             }
-            competency->second.ratings.push_back({s.interviewer, r.value, path});
+            if (!s.submitted()) {
+                ++c.drafts_included;
+                add_flag(c, "drafts-included");
+            }
+            if (conflicted.count(s.id))
+                add_flag(c, "sync-conflict");
+            // The scorecard's own path, shared by its ratings and the decision basis.
+            const auto& path = f.file;
+            c.counted.push_back({s.id, s.revision, f.digest, path});
+            c.recommendations.push_back({s.interviewer, s.recommendation});
+            if (s.recommendation)
+                ++c.recommendation_counts[static_cast<std::size_t>(*s.recommendation)];
+            if (s.rubric.digest.empty())
+                add_flag(c, "rubric-unverified");
+            else if (s.rubric.digest != rubric_digest) {
+                add_flag(c, "rubric-changed");
+                file_warnings[n].push_back(f.path().string() + " was scored against another text of rubric \"" +
+                                           rubric.id + "\" (the digests differ); its ratings were counted.");
+            }
+            const auto& interviewer = rater(s.interviewer);
+            if (std::none_of(c.interviewers.begin(), c.interviewers.end(),
+                             [&](const std::string& known) { return rater(known) == interviewer; }))
+                c.interviewers.push_back(s.interviewer);
+            for (const auto& r : s.ratings) {
+                auto competency = c.competencies.find(r.competency);
+                if (competency == c.competencies.end() || (r.value && !rubric.scale.contains(*r.value))) {
+                    file_warnings[n].push_back(f.path().string() + ": the rating of \"" + r.competency +
+                                               "\" does not fit the rubric and was ignored.");
+                    continue;
+                }
+                competency->second.ratings.push_back({s.interviewer, r.value, path});
+            }
         }
-    }
+    };
 
     const double all_weight = rubric.total_weight();
-    // Each candidate's scores are its own: worked out on every core, in
-    // blocks of candidates.
+    // A candidate's scores, from its ratings.
     const auto score = [&](CandidateResult& c) {
         std::map<std::string, std::optional<double>> means;
         for (const auto& competency : rubric.competencies) {
@@ -311,10 +323,16 @@ Comparison compare(const Rubric& rubric, const std::string& rubric_digest,
     };
     constexpr std::size_t block = 128;
     run_in_parallel((result.candidates.size() + block - 1) / block, [&](std::size_t b) {
+        NameKeys rater; // interviewers are few and their ratings many: each name's key is made once
         const auto end = std::min(result.candidates.size(), (b + 1) * block);
-        for (std::size_t i = b * block; i < end; ++i)
+        for (std::size_t i = b * block; i < end; ++i) {
+            gather(i, rater);
             score(result.candidates[i]);
+        }
     });
+    for (auto& warnings : file_warnings)
+        for (auto& warning : warnings)
+            result.warnings.push_back(std::move(warning));
     // Ranked by what each candidate's rank rests on, worked out once, and
     // the results moved into place once (sorting the results themselves
     // moved each one many times, and asked each whether it was complete
