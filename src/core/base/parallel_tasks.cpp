@@ -9,13 +9,11 @@
 
 namespace extramile {
 
-unsigned core_count() { return std::max(1u, std::thread::hardware_concurrency()); }
-
 void run_in_parallel(std::size_t count, const std::function<void(std::size_t)>& task, unsigned threads) {
     if (count == 0)
         return;
     if (threads == 0)
-        threads = core_count();
+        threads = std::max(1u, std::thread::hardware_concurrency());
     threads = static_cast<unsigned>(std::min<std::size_t>(threads, count));
     if (threads == 1) {
         for (std::size_t i = 0; i < count; ++i)

@@ -16,7 +16,4 @@ namespace extramile {
 // once every thread has stopped.
 void run_in_parallel(std::size_t count, const std::function<void(std::size_t)>& task, unsigned threads = 0);
 
-// The machine's cores (at least 1).
-unsigned core_count();
-
 } // namespace extramile
