@@ -3,6 +3,8 @@
 #include "result_words.hpp"
 #include "wx_text.hpp"
 
+#include "core/scoring/ranking.hpp"
+
 #include <wx/settings.h>
 
 #include <algorithm>
@@ -69,6 +71,15 @@ void CandidateTable::Show(const Rubric& rubric, const Comparison& comparison, co
     for (int i = 0; i < static_cast<int>(comparison.candidates.size()); ++i)
         if (role.empty() || comparison.candidates[i].role == role)
             rows_.push_back(i);
+    // Ranks among the candidates shown (a role filter ranks within it),
+    // tied candidates sharing one (ranking.hpp).
+    std::vector<const CandidateResult*> shown;
+    for (const int i : rows_)
+        shown.push_back(&comparison.candidates[i]);
+    const auto ranks = competition_ranks(shown);
+    ranks_.assign(comparison.candidates.size(), 0);
+    for (std::size_t at = 0; at < rows_.size(); ++at)
+        ranks_[rows_[at]] = ranks[at];
 
     ClearAll();
     AppendColumn(_("Rank"), wxLIST_FORMAT_RIGHT, FromDIP(52));
@@ -185,11 +196,8 @@ wxString CandidateTable::OnGetItemText(long item, long column) const {
     const int index = rows_[item];
     const auto& c = comparison_->candidates[index];
     switch (column) {
-    case rank: {
-        // The rank among the candidates shown (a role filter ranks within it).
-        const auto before = std::count_if(rows_.begin(), rows_.end(), [&](int other) { return other < index; });
-        return wxString::Format("%ld", static_cast<long>(before) + 1);
-    }
+    case rank:
+        return wxString::Format("%d", ranks_[index]);
     case Column::id:
         return FromUtf8(c.id);
     case name:

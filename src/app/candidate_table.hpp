@@ -57,6 +57,7 @@ private:
     const Rubric* rubric_ = nullptr;
     const Comparison* comparison_ = nullptr;
     std::vector<int> rows_; // candidate indexes in display order
+    std::vector<int> ranks_; // by candidate index: its rank among those shown
     int sort_column_ = 0;
     bool ascending_ = true;
     mutable wxItemAttr below_bar_;

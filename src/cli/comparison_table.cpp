@@ -6,6 +6,7 @@
 
 #include "core/base/timestamp.hpp"
 #include "core/base/unicode_text.hpp"
+#include "core/scoring/ranking.hpp"
 
 #include <cmath>
 #include <sstream>
@@ -45,9 +46,10 @@ std::string comparison_table(const services::ComparisonInput& in) {
     header.emplace_back("Decision");
     header.emplace_back("Flags");
     rows.push_back(header);
-    int rank = 0;
+    const auto ranks = competition_ranks(in.comparison.candidates); // tied candidates share one
+    std::size_t at = 0;
     for (const auto& c : in.comparison.candidates) {
-        std::vector<std::string> row{std::to_string(++rank), terminal_safe(c.name.empty() ? c.id : c.name),
+        std::vector<std::string> row{std::to_string(ranks[at++]), terminal_safe(c.name.empty() ? c.id : c.name),
                                      std::to_string(c.interviewers.size()),
                                      c.total ? fixed(*c.total, 1) : "-", fixed(100.0 * c.coverage, 0) + "%"};
         for (const auto& competency : rubric.competencies) {
@@ -87,7 +89,8 @@ std::string comparison_table(const services::ComparisonInput& in) {
     out << "\n! below the competency's minimum   ~ interviewers disagree by 40% of the scale or more: talk "
            "it through\n? a minimum nobody assessed   Cover: the rubric's weight rated   Spread: the largest gap "
            "between two interviewers\nRecommended: SY strong yes, Y yes, N no, SN strong no   Decision: * a draft, "
-           "not yet final\nIncomplete candidates rank after the complete ones.\n\n";
+           "not yet final\nIncomplete candidates rank after the complete ones; candidates with the same total "
+           "share a rank.\n\n";
 
     out << "Panel agreement (intraclass correlation, 95% confidence interval)\n";
     std::vector<std::vector<std::string>> agreement{{"Competency", "ICC(1,1)", "ICC(2,1)", "ICC(2,k)", "Note"}};

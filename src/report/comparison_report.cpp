@@ -9,6 +9,7 @@
 #include "table_columns.hpp"
 
 #include "core/scoring/agreement_reading.hpp"
+#include "core/scoring/ranking.hpp"
 
 #include <algorithm>
 #include <chrono>
@@ -89,10 +90,9 @@ void add_table(Flow& flow, const Rubric& rubric, const Comparison& comparison,
     TableColumns table(columns, cell_bold(), width);
 
     std::vector<std::vector<RowBlock::Cell>> rows;
+    const auto ranks = competition_ranks(comparison.candidates); // tied candidates share one
     for (const auto* candidate : candidates) {
-        const auto rank = std::find_if(comparison.candidates.begin(), comparison.candidates.end(),
-                                       [&](const CandidateResult& c) { return &c == candidate; }) -
-                          comparison.candidates.begin() + 1;
+        const auto rank = ranks[static_cast<std::size_t>(candidate - comparison.candidates.data())];
         // Under the name: the role (unless the page is of one role) and the flags in words.
         std::string detail = options.role.empty() ? candidate->role : "";
         if (candidate->decision && candidate->decision->outcome)

@@ -6,6 +6,8 @@
 
 #include "services/export_text.hpp"
 
+#include "core/scoring/ranking.hpp"
+
 #include <algorithm>
 #include <array>
 #include <sstream>
@@ -88,9 +90,10 @@ std::string comparison_csv(const ComparisonInput& in, const CsvStyle& style) {
                                "below_minimum", "disagreement", "flags", "decision", "decision_status"})
         header.emplace_back(column);
     out << csv.row(header);
-    int rank = 0;
+    const auto ranks = competition_ranks(in.comparison.candidates); // tied candidates share one
+    std::size_t at = 0;
     for (const auto& c : in.comparison.candidates) {
-        std::vector<std::string> row{std::to_string(++rank),
+        std::vector<std::string> row{std::to_string(ranks[at++]),
                                      csv.text(c.id),
                                      csv.text(c.name),
                                      csv.text(c.role),

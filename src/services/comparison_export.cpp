@@ -2,6 +2,7 @@
 
 #include "core/base/parallel_tasks.hpp"
 #include "core/base/timestamp.hpp"
+#include "core/scoring/ranking.hpp"
 
 #include "services/calibration_export.hpp"
 #include "services/export_text.hpp"
@@ -53,7 +54,8 @@ json rubric_json(const ComparisonInput& in) {
 // keys sorted as its std::map sorts them), written without making a tree:
 // this is most of the output of a big comparison. `competency_ids`: the
 // rubric's, sorted.
-void write_candidate(std::string& out, const std::vector<std::string>& competency_ids, const CandidateResult& c) {
+void write_candidate(std::string& out, const std::vector<std::string>& competency_ids, const CandidateResult& c,
+                     int rank) {
     const auto number = [](const std::optional<double>& v) { return v ? std::optional(round4(*v)) : std::nullopt; };
     JsonWriter w(out, 2);
     w.begin_object();
@@ -136,6 +138,7 @@ void write_candidate(std::string& out, const std::vector<std::string>& competenc
     w.end_array();
     w.key("largest_spread").value(c.largest_spread);
     w.key("name").value(c.name);
+    w.key("rank").value(rank);
     w.key("recommendations").begin_object();
     w.key("by").begin_array();
     for (const auto& rec : c.recommendations) {
@@ -214,12 +217,13 @@ void write_comparison_json(std::ostream& out, const ComparisonInput& in) {
         competency_ids.push_back(c.id);
     std::sort(competency_ids.begin(), competency_ids.end());
     competency_ids.erase(std::unique(competency_ids.begin(), competency_ids.end()), competency_ids.end());
+    const auto ranks = competition_ranks(candidates); // tied candidates share one
     bool first = true;
     for (std::size_t at = 0; at < candidates.size(); at += block) {
         const std::size_t count = std::min(block, candidates.size() - at);
         run_in_parallel(count, [&](std::size_t i) {
             texts[i].clear(); // its room kept for the next block
-            write_candidate(texts[i], competency_ids, candidates[at + i]);
+            write_candidate(texts[i], competency_ids, candidates[at + i], ranks[at + i]);
         });
         for (std::size_t i = 0; i < count; ++i) {
             out << (first ? "\n    " : ",\n    ") << texts[i];

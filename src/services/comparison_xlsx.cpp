@@ -5,6 +5,7 @@
 
 #include "core/base/file_error.hpp"
 #include "core/base/sha256.hpp"
+#include "core/scoring/ranking.hpp"
 #include "core/storage/atomic_file.hpp"
 
 #include <xlsxwriter.h>
@@ -102,11 +103,12 @@ std::string comparison_xlsx(const ComparisonInput& in, const std::string& langua
                                "Decision status"})
         header.emplace_back(column);
     candidates.header(header);
+    const auto ranks = competition_ranks(in.comparison.candidates); // tied candidates share one
     std::size_t row = 0;
     for (const auto& c : in.comparison.candidates) {
         ++row;
         std::size_t col = 0;
-        candidates.number(row, col++, static_cast<double>(row));
+        candidates.number(row, col++, static_cast<double>(ranks[row - 1]));
         candidates.text(row, col++, c.id);
         candidates.text(row, col++, c.name);
         candidates.text(row, col++, c.role);

@@ -215,4 +215,58 @@ BOOST_AUTO_TEST_CASE(nothing_to_compare_is_an_error) {
     BOOST_TEST(r.err.find("no scorecard could be read") != std::string::npos, r.err);
 }
 
+// Two candidates with the same evidence are tied: they share a rank in the
+// table, the CSV and the JSON (1, 1, 3), in the order of their names (the
+// draft-only candidate is unrated, last).
+BOOST_AUTO_TEST_CASE(tied_candidates_share_a_rank_in_every_output) {
+    ScratchFolder folder;
+    for (const auto& entry : std::filesystem::directory_iterator(data("panel")))
+        std::filesystem::copy_file(entry.path(), folder.path() / entry.path().filename());
+    // Ana's two scorecards again, as another candidate's (new ids, new name).
+    for (const std::string who : {"luca", "marta"}) {
+        auto xml = extramile::test::read_bytes(folder.path() / ("c-1--" + who + ".scorecard.xml"));
+        for (const auto& [from, to] : std::vector<std::pair<std::string, std::string>>{
+                 {"id=\"00000000-0000-4000-8000-0000000000", "id=\"00000000-0000-4000-8000-0000000001"},
+                 {"id=\"c-1\" name=\"Ana Pérez\"", "id=\"c-0\" name=\"Aaron Abad\""}}) {
+            const auto at = xml.find(from);
+            BOOST_TEST_REQUIRE(at != std::string::npos, from);
+            xml.replace(at, from.size(), to);
+        }
+        std::ofstream(folder.path() / ("c-0--" + who + ".scorecard.xml"), std::ios::binary) << xml;
+    }
+    const std::vector<std::string> rubric{"--rubric", data("good/sample.rubric.xml")};
+    const auto run = [&](std::vector<std::string> args) {
+        args.insert(args.begin() + 1, rubric.begin(), rubric.end());
+        args.push_back(folder.path().string());
+        auto r = run_extramile(args);
+        BOOST_TEST_REQUIRE(r.exit_code == 0, r.err);
+        return r.out;
+    };
+    const auto result = json::parse(run({"compare", "--format", "json"}));
+    std::vector<std::pair<std::string, int>> ranks;
+    for (const auto& c : result["candidates"])
+        ranks.emplace_back(c["id"].get<std::string>(), c["rank"].get<int>());
+    BOOST_TEST((ranks == std::vector<std::pair<std::string, int>>{{"c-0", 1}, {"c-1", 1}, {"c-3", 3}, {"c-2", 4}, {"c-4", 5}}));
+
+    std::istringstream csv(run({"compare", "--format", "csv"}));
+    std::string line;
+    std::getline(csv, line); // the header
+    std::vector<std::string> starts;
+    while (std::getline(csv, line))
+        starts.push_back(line.substr(0, line.find(',', line.find(',') + 1)));
+    BOOST_TEST((starts == std::vector<std::string>{"1,c-0", "1,c-1", "3,c-3", "4,c-2", "5,c-4"}));
+
+    std::istringstream table(run({"compare"}));
+    std::vector<std::string> rows;
+    while (std::getline(table, line))
+        for (const std::string name : {"Aaron Abad", "Ana Pérez", "Chiara Bianchi", "Bruno"})
+            if (line.find(name) != std::string::npos && rows.size() < 4)
+                rows.push_back(line.substr(0, line.find(name)));
+    BOOST_TEST_REQUIRE(rows.size() == 4u);
+    BOOST_TEST(rows[0].find('1') != std::string::npos);
+    BOOST_TEST(rows[1].find('1') != std::string::npos);
+    BOOST_TEST(rows[1].find('2') == std::string::npos, rows[1]);
+    BOOST_TEST(rows[2].find('3') != std::string::npos, rows[2]);
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -150,6 +150,28 @@ BOOST_AUTO_TEST_CASE(the_comparison_report_has_the_table_chart_and_agreement) {
         BOOST_TEST(text.find(s) != std::string::npos, s);
 }
 
+// Two candidates with the same evidence share a rank on the page (1, 1, 3).
+BOOST_AUTO_TEST_CASE(tied_candidates_share_a_rank_on_the_page) {
+    const auto rubric = read_rubric(data("good/sample.rubric.xml"));
+    auto scorecards = load_scorecards({data("panel")}).scorecards;
+    const auto count = scorecards.size();
+    for (std::size_t i = 0; i < count; ++i)
+        if (scorecards[i].scorecard.candidate_id == "c-1") {
+            auto twin = scorecards[i];
+            twin.scorecard.id += "-twin";
+            twin.scorecard.candidate_id = "c-0";
+            twin.scorecard.candidate_name = "Aaron Abad";
+            twin.set_path(twin.path().string() + "-twin");
+            scorecards.push_back(twin);
+        }
+    const auto comparison = compare(rubric, rubric_digest(rubric), scorecards);
+    ScratchFolder out;
+    report::write_pdf(*report::comparison_report(rubric, comparison, "en", report::PageSetup{}, false), out / "t.pdf");
+    const auto text = pdf_text(out / "t.pdf");
+    for (const char* row : {"1 Aaron Abad", "1 Ana Pérez", "3 Chiara Bianchi", "4 Bruno Rossi"})
+        BOOST_TEST(text.find(row) != std::string::npos, row << " in " << text);
+}
+
 // The decision of each candidate under their name, in the page's language,
 // and the changed-evidence flag in words.
 BOOST_AUTO_TEST_CASE(the_comparison_report_shows_each_decision) {

@@ -34,6 +34,7 @@ ROUND = [
     ("b1", "c-2", "=HYPERLINK(\"http://x.example\",\"click\")", "Sales", "Luca Bianchi", 2, 3, 3),
     ("c1", "c-3", "Zoë \"Zo\" O'Neill", "Service; night shift", "Marta Gómez", 3, 5, 4),
     ("d1", "c-4", "Íñigo Ñúñez", "Almacén", "Luca Bianchi", 5, 5, 5),
+    ("e1", "c-5", "Eva Soto", "Almacén", "Marta Gómez", 5, 5, 5),  # tied with Íñigo: both rank 1
 ]
 
 
@@ -123,6 +124,12 @@ def check_candidates(rows, what, numbers_are_numbers=True, giving="giving"):
                 check(cell[0] == "float" and 0 <= float(cell[1]) <= 100,
                       f"{what}: an adjusted total reads {cell!r}, not a number from 0 to 100")
     ana = next(row for row in rows[1:] if row[column["name"]][2].lstrip("'") == "Ana Pérez; García")
+    # Tied candidates share a rank, and the next rank skips (1, 1, 3).
+    rank = {row[column["name"]][2].lstrip("'"): row[column["rank"]] for row in rows[1:]}
+    got = {name: rank[name][1] if numbers_are_numbers else rank[name][2]
+           for name in ("Íñigo Ñúñez", "Eva Soto", "Ana Pérez; García") if name in rank}
+    check(got == {"Íñigo Ñúñez": "1", "Eva Soto": "1", "Ana Pérez; García": "3"},
+          f"{what}: the ranks read {got}, not 1, 1 and 3")
     if numbers_are_numbers:
         # (4.5-1)/4*2 + (4-1)/4 + (4.5-1)/4, over 4 weights: 84.375
         check(abs(float(ana[column["total"]][1]) - 84.38) < 0.006, f"{what}: Ana's total reads {ana[column['total']]}")

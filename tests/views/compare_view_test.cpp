@@ -2,6 +2,7 @@
 // tests/data/good/sample.rubric.xml, found through EXTRAMILE_RUBRIC_PATH):
 // what the window shows must be what core computes, and blind review must
 // leave no candidate's name anywhere, in the window or in what it exports.
+#include "calibration_panel.hpp"
 #include "open_compare.hpp"
 #include "wx_session.hpp"
 
@@ -194,6 +195,32 @@ BOOST_FIXTURE_TEST_CASE(blind_review_names_no_candidate_anywhere, OpenCompare) {
         BOOST_TEST(names_in(text).empty(), "a name in an export: " << text.substr(0, 300));
         BOOST_TEST(text.find("C-") != std::string::npos);
     }
+}
+
+// Candidates with the same evidence share a rank in the table (1, 2, 2, 4),
+// sorted by another column and back, as in the exports.
+BOOST_AUTO_TEST_CASE(tied_candidates_share_a_rank_in_the_table) {
+    ScratchFolder scratch;
+    const auto folder = scratch / "tied";
+    std::filesystem::create_directories(folder);
+    write_sample_scorecard(folder, "a", "Ana Alba", "Ivo", 5, 5, 5);
+    write_sample_scorecard(folder, "c", "Cai Cruz", "Ivo", 4, 4, 4);
+    write_sample_scorecard(folder, "b", "Bea Bosch", "Ivo", 4, 4, 4);
+    write_sample_scorecard(folder, "d", "Dan Diaz", "Ivo", 3, 3, 3);
+    auto* frame = new app::CompareFrame({folder});
+    frame->Show();
+    BOOST_REQUIRE(pump_until([&] { return !frame->IsLoading() && frame->HasComparison(); }));
+    const auto& table = frame->Table();
+    BOOST_TEST(column_of(table, app::CandidateTable::name) ==
+                   (std::vector<std::string>{"Ana Alba", "Bea Bosch", "Cai Cruz", "Dan Diaz"}),
+               boost::test_tools::per_element());
+    BOOST_TEST(column_of(table, app::CandidateTable::rank) == (std::vector<std::string>{"1", "2", "2", "4"}),
+               boost::test_tools::per_element());
+    frame->Table().SortBy(app::CandidateTable::name, false); // Z to A: each keeps its rank
+    BOOST_TEST(column_of(table, app::CandidateTable::rank) == (std::vector<std::string>{"4", "2", "2", "1"}),
+               boost::test_tools::per_element());
+    frame->Destroy();
+    pump_for(std::chrono::milliseconds(50));
 }
 
 BOOST_FIXTURE_TEST_CASE(csv_export_opens_as_utf8_in_spreadsheets, OpenCompare) {

@@ -2,6 +2,7 @@
 
 #include "core/base/sha256.hpp"
 #include "core/base/unicode_text.hpp"
+#include "core/scoring/ranking.hpp"
 
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
@@ -40,7 +41,7 @@ std::vector<std::size_t> make_blind(Comparison& comparison, const std::string& s
         comparison.warnings.push_back(std::to_string(count) + (count == 1 ? " warning is" : " warnings are") +
                                       " hidden in blind review because they name files; leave blind review "
                                       "to see them");
-    // Candidates ranked alike (compare() puts them in the order of their
+    // Candidates tied (compare() puts them in the order of their
     // names) go in the order of their codes: the order must not tell the
     // names either.
     auto& candidates = comparison.candidates;
@@ -48,8 +49,7 @@ std::vector<std::size_t> make_blind(Comparison& comparison, const std::string& s
     for (std::size_t i = 0; i < before.size(); ++i)
         before[i] = i;
     const auto ranked_alike = [](const CandidateResult& a, const CandidateResult& b) {
-        return a.total.has_value() == b.total.has_value() && a.complete() == b.complete() &&
-               a.total.value_or(0) == b.total.value_or(0);
+        return standing_of(a) == standing_of(b); // tied (ranking.hpp)
     };
     for (std::size_t begin = 0; begin < candidates.size();) {
         std::size_t end = begin + 1;

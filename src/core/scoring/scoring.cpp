@@ -1,5 +1,7 @@
 #include "core/scoring/scoring.hpp"
 
+#include "core/scoring/ranking.hpp"
+
 #include "core/base/parallel_tasks.hpp"
 #include "core/base/unicode_text.hpp"
 #include "core/storage/sync_copies.hpp"
@@ -338,8 +340,7 @@ Comparison compare(const Rubric& rubric, const std::string& rubric_digest,
     // moved each one many times, and asked each whether it was complete
     // at every comparison).
     struct RankKey {
-        bool rated, complete;
-        double total;
+        Standing standing; // ranking.hpp: where the candidate stands, ties alike
         const std::string* name;
         std::size_t at;
     };
@@ -347,15 +348,12 @@ Comparison compare(const Rubric& rubric, const std::string& rubric_digest,
     ranks.reserve(result.candidates.size());
     for (std::size_t i = 0; i < result.candidates.size(); ++i) {
         const auto& c = result.candidates[i];
-        ranks.push_back({c.total.has_value(), c.complete(), c.total.value_or(0), &c.name, i});
+        ranks.push_back({standing_of(c), &c.name, i});
     }
+    // Ahead first; candidates who stand alike (tied: they share a rank) by name.
     std::stable_sort(ranks.begin(), ranks.end(), [](const RankKey& a, const RankKey& b) {
-        if (a.rated != b.rated)
-            return a.rated;
-        if (a.complete != b.complete)
-            return a.complete;
-        if (a.rated && a.total != b.total)
-            return a.total > b.total;
+        if (a.standing != b.standing)
+            return a.standing > b.standing;
         return *a.name < *b.name;
     });
     std::vector<CandidateResult> ranked;
