@@ -41,6 +41,21 @@ BOOST_AUTO_TEST_CASE(the_same_rubric_twice_is_no_clash) {
     BOOST_TEST(library.clashes("sample").empty());
 }
 
+// A hidden rubric file (an old copy put aside, half a save by another
+// program) is passed over, as the folder walk of compare passes over hidden
+// files: no second text under the id, no problem with a broken one.
+BOOST_AUTO_TEST_CASE(hidden_rubric_files_are_passed_over) {
+    ScratchFolder scratch;
+    const auto folder = sample_in(scratch / "mine", false).parent_path();
+    fs::rename(sample_in(scratch / "aside", true), folder / ".sample.rubric.xml");
+    std::ofstream(folder / ".half.rubric.xml") << "<rubric xmlns=\"urn:extramile:rubric:1\" id=\"half";
+    RubricLibrary library;
+    library.add_folder(folder);
+    BOOST_TEST(library.entries().size() == 1u);
+    BOOST_TEST(library.problems().empty());
+    BOOST_TEST(library.clashes("sample").empty());
+}
+
 BOOST_AUTO_TEST_CASE(two_texts_under_one_id_are_reported_and_both_kept) {
     ScratchFolder scratch;
     const auto first = sample_in(scratch / "mine", false);

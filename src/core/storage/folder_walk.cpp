@@ -6,6 +6,8 @@ namespace extramile {
 
 namespace fs = std::filesystem;
 
+bool is_hidden(const fs::path& path) { return path.filename().native().starts_with(fs::path::value_type('.')); }
+
 void walk_folder(const fs::path& folder, const std::function<void(const fs::path&, int)>& on_file,
                  std::vector<Problem>& problems) {
     std::error_code error;
@@ -13,7 +15,7 @@ void walk_folder(const fs::path& folder, const std::function<void(const fs::path
     for (; !error && it != fs::recursive_directory_iterator(); it.increment(error)) {
         std::error_code entry_error; // a looping link must not stop the walk
         const bool folder_entry = it->is_directory(entry_error);
-        if (it->path().filename().native().starts_with(fs::path::value_type('.'))) {
+        if (is_hidden(it->path())) {
             if (folder_entry)
                 it.disable_recursion_pending();
             continue;

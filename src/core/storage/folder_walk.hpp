@@ -13,6 +13,10 @@
 
 namespace extramile {
 
+// Whether a file or folder is hidden (its name starts with a dot), as every
+// reader of a folder passes such over.
+bool is_hidden(const std::filesystem::path& path);
+
 // Calls `on_file` with every entry that is not a folder, and how deep it
 // is (0: directly in `folder`).
 void walk_folder(const std::filesystem::path& folder,

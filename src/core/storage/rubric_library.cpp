@@ -1,5 +1,6 @@
 #include "core/storage/rubric_library.hpp"
 
+#include "core/storage/folder_walk.hpp"
 #include "core/xml/file_kind.hpp"
 #include "core/xml/rubric_digest.hpp"
 #include "core/xml/rubric_xml.hpp"
@@ -16,7 +17,7 @@ void RubricLibrary::add_folder(const fs::path& folder) {
         return;
     std::vector<fs::path> files;
     for (const auto& entry : fs::directory_iterator(folder, error))
-        if (is_rubric_file(entry.path()))
+        if (is_rubric_file(entry.path()) && !is_hidden(entry.path())) // as the folder walk passes them over
             files.push_back(entry.path());
     if (error)
         problems_.push_back({folder.string(), 0, "could not list the folder: " + error.message()});

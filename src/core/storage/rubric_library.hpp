@@ -22,7 +22,8 @@ struct RubricEntry {
 
 class RubricLibrary {
 public:
-    // Reads every *.rubric.xml in `folder` (not below it). A folder that does
+    // Reads every *.rubric.xml in `folder` (not below it) but hidden ones
+    // (".old.rubric.xml", as the folder walk passes over). A folder that does
     // not exist is no problem: the user may not have made one yet.
     void add_folder(const std::filesystem::path& folder);
     // Reads these rubric files, in this order, as add_folder does those of a
