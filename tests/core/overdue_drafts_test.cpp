@@ -76,6 +76,24 @@ BOOST_AUTO_TEST_CASE(the_highest_revision_of_a_copied_scorecard_stands) {
     BOOST_TEST(overdue_drafts({old_copy}, 2, kNow).size() == 1u);
 }
 
+// Two copies of one revision: the original stands, as in the comparison,
+// though a Dropbox copy's name sorts before it (" (" before "."): the list
+// named the copy, which compare did not count.
+BOOST_AUTO_TEST_CASE(of_two_copies_of_one_revision_the_original_stands_as_compare_counts_it) {
+    auto original = draft("same", "Ana Ruiz", "Bruno", "2026-11-01T09:00:00Z", 4);
+    auto copy = original;
+    copy.set_path("same.scorecard (Luca's conflicted copy 2026-11-20).xml");
+    copy.scorecard.status = ScorecardStatus::submitted;
+    BOOST_TEST_REQUIRE(copy.path() < original.path());
+    for (const auto& files : {std::vector<ScorecardFile>{original, copy}, std::vector<ScorecardFile>{copy, original}}) {
+        const auto overdue = overdue_drafts(files, 2, kNow);
+        BOOST_TEST_REQUIRE(overdue.size() == 1u);
+        BOOST_TEST(overdue.front().file == original.path());
+    }
+    BOOST_TEST(stands_before(original, copy));
+    BOOST_TEST(!stands_before(copy, original));
+}
+
 BOOST_AUTO_TEST_CASE(without_a_recorded_time_the_last_save_counts) {
     extramile::test::ScratchFolder folder;
     auto f = draft("nt", "Ana Ruiz", "Bruno", "");

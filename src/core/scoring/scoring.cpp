@@ -30,6 +30,8 @@ std::string described(const ScorecardFile& f) {
     return f.path().string();
 }
 
+bool is_sync_copy(const ScorecardFile& f) { return sync_copy_of(f.path().filename().string()).has_value(); }
+
 // Sync engines copy files; the same scorecard id may appear several times.
 // Keeps the highest revision of each (the original name before a copy of
 // the same revision) and says what was set aside.
@@ -55,7 +57,6 @@ std::vector<const ScorecardFile*> latest_revisions(const std::vector<const Score
             copies.push_back(files[first->second]);
         copies.push_back(files[i]);
     }
-    const auto is_copy = [](const ScorecardFile* f) { return sync_copy_of(f->path().filename().string()).has_value(); };
     std::vector<const ScorecardFile*> kept;
     kept.reserve(order.size());
     for (const auto at : order) {
@@ -66,16 +67,11 @@ std::vector<const ScorecardFile*> latest_revisions(const std::vector<const Score
         }
         const std::string_view id = found->first;
         auto& copies = found->second;
-        std::sort(copies.begin(), copies.end(), [&](const ScorecardFile* a, const ScorecardFile* b) {
-            if (a->scorecard.revision != b->scorecard.revision)
-                return a->scorecard.revision > b->scorecard.revision;
-            if (is_copy(a) != is_copy(b))
-                return !is_copy(a);
-            return a->path() < b->path();
-        });
+        std::sort(copies.begin(), copies.end(),
+                  [](const ScorecardFile* a, const ScorecardFile* b) { return stands_before(*a, *b); });
         const auto* counted = copies.front();
         kept.push_back(counted);
-        if (copies.size() > 1 && is_copy(counted)) {
+        if (copies.size() > 1 && is_sync_copy(*counted)) {
             conflicted.emplace(id);
             warnings.push_back(described(*counted) + " holds the highest revision (" +
                                std::to_string(counted->scorecard.revision) + ") of scorecard " + std::string(id) +
@@ -102,6 +98,14 @@ std::vector<const ScorecardFile*> latest_revisions(const std::vector<const Score
 }
 
 } // namespace
+
+bool stands_before(const ScorecardFile& a, const ScorecardFile& b) {
+    if (a.scorecard.revision != b.scorecard.revision)
+        return a.scorecard.revision > b.scorecard.revision;
+    if (const bool copy = is_sync_copy(a); copy != is_sync_copy(b))
+        return !copy;
+    return a.path() < b.path();
+}
 
 const std::filesystem::path& ScorecardFile::path() const {
     static const std::filesystem::path none;

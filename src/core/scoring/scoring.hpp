@@ -37,6 +37,13 @@ struct ScorecardFile {
     std::string digest{};
 };
 
+// Of two copies of one scorecard id (a sync engine's), whether `a` is the
+// one that stands rather than `b`: the higher revision, then the original
+// before a sync engine's copy, then the first path. The comparison counts
+// the copy that stands and the overdue list names it (two rules, one of
+// them without the copy check, could name a copy compare did not count).
+bool stands_before(const ScorecardFile& a, const ScorecardFile& b);
+
 struct InterviewerRating {
     std::string interviewer;
     std::optional<int> value; // nullopt: "na"

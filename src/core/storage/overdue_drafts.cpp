@@ -40,15 +40,15 @@ std::optional<std::pair<TimePoint, bool>> clock_start(const ScorecardFile& file)
 } // namespace
 
 std::vector<OverdueDraft> overdue_drafts(const std::vector<ScorecardFile>& scorecards, int days, TimePoint now) {
-    // The copy that stands for each scorecard id: the highest revision. (A
-    // hash table of views of the ids: the order is the sort's below, and a
-    // tree holding a copy of every id was most of the time this took.)
+    // The copy that stands for each scorecard id, as the comparison counts
+    // it (stands_before). (A hash table of views of the ids: the order is
+    // the sort's below, and a tree holding a copy of every id was most of
+    // the time this took.)
     std::unordered_map<std::string_view, const ScorecardFile*> latest;
     latest.reserve(scorecards.size());
     for (const auto& file : scorecards) {
         auto& kept = latest[file.scorecard.id];
-        if (!kept || file.scorecard.revision > kept->scorecard.revision ||
-            (file.scorecard.revision == kept->scorecard.revision && file.path() < kept->path()))
+        if (!kept || stands_before(file, *kept))
             kept = &file;
     }
     std::vector<OverdueDraft> out;
