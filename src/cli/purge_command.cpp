@@ -8,6 +8,7 @@
 
 #include "core/base/utf8_path.hpp"
 #include "core/storage/atomic_file.hpp"
+#include "core/storage/compared_files.hpp"
 #include "core/storage/decision_folder.hpp"
 #include "core/storage/retention.hpp"
 #include "core/storage/scorecard_folder.hpp"
@@ -50,9 +51,15 @@ int purge_command(const std::vector<std::string>& args, std::ostream& out, std::
 
     const int days = parsed.values["older-than"].as<int>();
     const bool dry_run = parsed.values.count("dry-run") > 0;
-    auto loaded = load_scorecards(folders);
-    auto decisions = load_decisions(folders);
+    // One walk of each folder finds the scorecards and the decision records
+    // (a walk for each kind read every folder twice and said a folder it
+    // could not read twice).
+    std::vector<Problem> unlisted;
+    auto listed = list_compared_files(folders, unlisted);
+    auto loaded = read_scorecards(std::move(listed.scorecards));
+    auto decisions = read_decisions(listed.decisions);
     // A file that cannot be read is never removed: nobody can tell whose or how old it is.
+    print_problems(err, unlisted, " (left alone)");
     print_problems(err, loaded.problems, " (left alone)");
     print_problems(err, decisions.problems, " (left alone)");
 
