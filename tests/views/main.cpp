@@ -8,6 +8,7 @@
 #include "app/extramile_app.hpp"
 
 #include <wx/app.h>
+#include <wx/eventfilter.h>
 #include <wx/evtloop.h>
 #include <wx/init.h>
 #include <wx/toplevel.h>
@@ -85,6 +86,34 @@ bool pump_until(const std::function<bool()>& done, std::chrono::milliseconds tim
         std::this_thread::sleep_for(std::chrono::milliseconds(10));
     }
     return true;
+}
+
+namespace {
+
+// Asks `done` before each event wx handles, until it once says yes.
+class EveryEvent : public wxEventFilter {
+public:
+    explicit EveryEvent(const std::function<bool()>& done) : done_(done) { wxEvtHandler::AddFilter(this); }
+    ~EveryEvent() override { wxEvtHandler::RemoveFilter(this); }
+    EveryEvent(const EveryEvent&) = delete;
+    EveryEvent& operator=(const EveryEvent&) = delete;
+    int FilterEvent(wxEvent&) override {
+        if (!met_)
+            met_ = done_();
+        return Event_Skip;
+    }
+    bool met() const { return met_; }
+
+private:
+    const std::function<bool()>& done_;
+    bool met_ = false;
+};
+
+} // namespace
+
+bool pump_until_watching_each_event(const std::function<bool()>& done, std::chrono::milliseconds timeout) {
+    EveryEvent watch(done);
+    return pump_until([&] { return watch.met() || done(); }, timeout);
 }
 
 void pump_for(std::chrono::milliseconds time) {
