@@ -141,4 +141,22 @@ BOOST_AUTO_TEST_CASE(the_revision_never_wraps) {
     }
 }
 
+// Reading scores keeps a reopening (the overdue list counts from it) and
+// leaves out the submissions; reading everything keeps all, in order.
+BOOST_AUTO_TEST_CASE(reading_scores_keeps_only_the_reopenings) {
+    std::string text = extramile::test::read_bytes(data("panel/c-1--luca.scorecard.xml"));
+    text.replace(text.find("</scorecard>"), 12,
+                 "  <event kind=\"submitted\" at=\"2026-11-20T09:50:00Z\" by=\"Luca Bianchi\"/>\n"
+                 "  <event kind=\"reopened\" at=\"2026-11-21T10:00:00Z\" by=\"Luca Bianchi\" reason=\"typo\"/>\n"
+                 "  <event kind=\"submitted\" at=\"2026-11-21T10:05:00Z\" by=\"Luca Bianchi\"/>\n"
+                 "</scorecard>\n");
+    const auto all = parse_scorecard(text, "x.scorecard.xml", ReadDetail::everything);
+    BOOST_TEST_REQUIRE(all.events.size() == 3u);
+    const auto scores = parse_scorecard(text, "x.scorecard.xml", ReadDetail::scores);
+    BOOST_TEST_REQUIRE(scores.events.size() == 1u);
+    BOOST_TEST((scores.events.front() == all.events[1]));
+    BOOST_TEST(scores.ratings.size() == all.ratings.size());
+    BOOST_TEST(scores.ratings.capacity() == scores.ratings.size());
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -54,6 +54,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         expected.notes.clear();
         expected.comment.clear();
         expected.extensions.clear();
+        std::erase_if(expected.events, [](const ScorecardEvent& event) { return event.kind != "reopened"; });
         if (!(*fast == expected))
             differ("a different scorecard read without a tree: " + scorecard_to_xml(*fast) + "\nagainst\n" +
                    scorecard_to_xml(expected));

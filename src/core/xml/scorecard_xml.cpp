@@ -121,7 +121,11 @@ public:
                                      name_attribute(*e, "by"), xml::attribute(*e, "reason").value_or("")};
                 if (event.kind != "submitted" && event.kind != "reopened")
                     problem(*e, "<event> kind=\"" + event.kind + "\" is neither submitted nor reopened");
-                s.events.push_back(std::move(event));
+                // Reading scores, only a reopening is kept (the overdue list
+                // counts a draft's age from it); each submitted event kept
+                // was an eighth of what a big comparison's scorecards held.
+                if (detail_ == ReadDetail::everything || event.kind == "reopened")
+                    s.events.push_back(std::move(event));
             } else if (name == "comment") {
                 if (auto why = xml::plain_text_problem(*e))
                     problem(*e, *why);
@@ -147,6 +151,8 @@ public:
             problem(root, "the scorecard has no <interviewer name=\"...\"/>");
         if (!problems_.empty())
             throw FileError(std::move(problems_));
+        if (detail_ == ReadDetail::scores)
+            s.ratings.shrink_to_fit(); // kept for the whole comparison: no room grown for an eighth rating
         return s;
     }
 

@@ -18,8 +18,9 @@ inline constexpr const char* scorecard_namespace = "urn:extramile:scorecard:1";
 inline constexpr long max_revision = 1'000'000'000;
 
 // How much of a scorecard to keep. Scoring needs the ratings only; notes
-// (the bulk of a file) and unknown elements are checked either way but kept
-// only when asked for, so a comparison of thousands of files stays small.
+// (the bulk of a file), the overall comment, unknown elements and events
+// other than a reopening are checked either way but kept only when asked
+// for, so a comparison of thousands of files stays small.
 enum class ReadDetail { everything, scores };
 
 // Parses and checks a scorecard on its own (checks against its rubric are in
