@@ -2,44 +2,19 @@
 // groups formats.md ranks apart (complete, incomplete, unrated) never tie.
 #include "core/scoring/ranking.hpp"
 
+#include "hand_worked_scoring.hpp"
+
 #include <boost/test/unit_test.hpp>
 
 using namespace extramile;
+using extramile::test::rubric_1_to;
 
 namespace {
 
-// Scale 1-5; "a" weighs 3 and has a minimum of 3, "b" weighs 1.
-Rubric two_competencies() {
-    Rubric r;
-    r.id = "r";
-    r.version = "1";
-    r.scale = {1, 5, {}, {}};
-    Competency a;
-    a.id = "a";
-    a.weight = 3;
-    a.minimum = 3;
-    Competency b;
-    b.id = "b";
-    b.weight = 1;
-    r.competencies = {a, b};
-    return r;
-}
-
 ScorecardFile card(const std::string& candidate, const std::string& interviewer,
                    std::vector<std::pair<std::string, std::optional<int>>> ratings) {
-    Scorecard s;
-    s.id = candidate + "/" + interviewer;
-    s.revision = 1;
-    s.status = ScorecardStatus::submitted;
-    s.rubric = {"r", "1", "sha256:x"};
-    s.candidate_name = candidate;
-    s.interviewer = interviewer;
-    for (auto& [c, v] : ratings)
-        s.rate(c, v);
-    ScorecardFile f;
-    f.set_path(s.id + ".scorecard.xml");
-    f.scorecard = s;
-    return f;
+    const auto id = candidate + "-" + interviewer;
+    return test::card(id + ".scorecard.xml", id, 1, candidate, interviewer, std::move(ratings));
 }
 
 std::vector<std::string> names(const Comparison& c) {
@@ -63,7 +38,7 @@ BOOST_AUTO_TEST_CASE(tied_candidates_share_a_rank_and_the_next_rank_skips) {
         card("Umar", "I1", {{"b", std::nullopt}}), // unrated
         card("Tess", "I1", {{"a", 5}, {"b", 2}}),  // 81.25 by other ratings: tied with Zoe
     };
-    const auto c = compare(two_competencies(), "sha256:x", cards);
+    const auto c = compare(rubric_1_to(5), "sha256:x", cards);
     BOOST_TEST(names(c) == (std::vector<std::string>{"Tess", "Zoe", "Xavi", "Yara", "Walt", "Umar",
                                                      "Vera"}),
                boost::test_tools::per_element());
@@ -78,7 +53,7 @@ BOOST_AUTO_TEST_CASE(a_filter_ranks_within_what_it_shows) {
         card("Cai", "I1", {{"a", 4}, {"b", 4}}),
         card("Dan", "I1", {{"a", 3}, {"b", 3}}),
     };
-    const auto c = compare(two_competencies(), "sha256:x", cards);
+    const auto c = compare(rubric_1_to(5), "sha256:x", cards);
     BOOST_TEST_REQUIRE(names(c) == (std::vector<std::string>{"Ana", "Bea", "Cai", "Dan"}),
                        boost::test_tools::per_element());
     // Ana filtered out: the tied pair is first.

@@ -1,45 +1,15 @@
 // Scoring rules that the panel fixture does not reach, each worked by hand.
 #include "core/scoring/scoring.hpp"
 
+#include "hand_worked_scoring.hpp"
+
 #include <boost/test/unit_test.hpp>
 
 using namespace extramile;
+using extramile::test::card;
+using extramile::test::rubric_1_to;
 
 namespace {
-
-Rubric rubric_1_to(int max) {
-    Rubric r;
-    r.id = "r";
-    r.version = "1";
-    r.scale = {1, max, {}, {}};
-    Competency a;
-    a.id = "a";
-    a.weight = 3;
-    a.minimum = 3;
-    Competency b;
-    b.id = "b";
-    b.weight = 1;
-    r.competencies = {a, b};
-    return r;
-}
-
-ScorecardFile card(const std::string& file, const std::string& id, long revision, const std::string& candidate,
-                   const std::string& interviewer, std::vector<std::pair<std::string, std::optional<int>>> ratings,
-                   const std::string& digest = "sha256:x") {
-    Scorecard s;
-    s.id = id;
-    s.revision = revision;
-    s.status = ScorecardStatus::submitted;
-    s.rubric = {"r", "1", digest};
-    s.candidate_name = candidate;
-    s.interviewer = interviewer;
-    for (auto& [c, v] : ratings)
-        s.rate(c, v);
-    ScorecardFile f;
-    f.set_path(file);
-    f.scorecard = s;
-    return f;
-}
 
 const CandidateResult& only(const Comparison& c) {
     BOOST_TEST_REQUIRE(c.candidates.size() == 1u);
