@@ -73,9 +73,8 @@ std::vector<const CandidateResult*> shown(const Comparison& comparison, const Co
     return out;
 }
 
-void add_table(Flow& flow, const Rubric& rubric, const Comparison& comparison,
-               const std::vector<const CandidateResult*>& candidates, const ComparisonReportOptions& options,
-               const std::string& lang, double width) {
+void add_table(Flow& flow, const Rubric& rubric, const std::vector<const CandidateResult*>& candidates,
+               const ComparisonReportOptions& options, const std::string& lang, double width) {
     using namespace style;
     // Competencies go by their number in the header (as on the interview
     // sheet), named in the legend below: full names would break words.
@@ -90,9 +89,13 @@ void add_table(Flow& flow, const Rubric& rubric, const Comparison& comparison,
     TableColumns table(columns, cell_bold(), width);
 
     std::vector<std::vector<RowBlock::Cell>> rows;
-    const auto ranks = competition_ranks(comparison.candidates); // tied candidates share one
-    for (const auto* candidate : candidates) {
-        const auto rank = ranks[static_cast<std::size_t>(candidate - comparison.candidates.data())];
+    // Ranked among the candidates the page shows (tied ones share a rank), as
+    // the app's table and its CSV rank within the role filter and the
+    // selection: ranks among everyone read 1, 3, 4 under "3 of 12 candidates".
+    const auto ranks = competition_ranks(candidates);
+    for (std::size_t shown_at = 0; shown_at < candidates.size(); ++shown_at) {
+        const auto* candidate = candidates[shown_at];
+        const auto rank = ranks[shown_at];
         // Under the name: the role (unless the page is of one role) and the flags in words.
         std::string detail = options.role.empty() ? candidate->role : "";
         if (candidate->decision && candidate->decision->outcome)
@@ -250,7 +253,7 @@ std::unique_ptr<Document> comparison_report(const Rubric& rubric, const Comparis
     if (options.blind)
         flow.add(text(label(Label::blind_note, lang), coloured(subheading(), accent)));
 
-    add_table(flow, rubric, comparison, candidates, options, lang, setup.content_width());
+    add_table(flow, rubric, candidates, options, lang, setup.content_width());
     add_chart(flow, rubric, comparison, candidates, lang);
     add_agreement(flow, rubric, comparison, lang, setup.content_width());
     if (!comparison.warnings.empty()) {

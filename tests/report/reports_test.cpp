@@ -310,6 +310,14 @@ BOOST_AUTO_TEST_CASE(the_report_follows_the_role_filter_and_the_selection) {
     for (const auto& c : twelve.comparison.candidates)
         BOOST_TEST((text.find(c.name) != std::string::npos) == (c.role == "Store manager"), c.name);
     BOOST_TEST(text.find("5 of 12 candidates") != std::string::npos);
+    // Ranked among the candidates shown, as the app's table and CSV are
+    // (their totals differ, so 1 to 5), not among all twelve.
+    int rank = 0;
+    for (const auto& c : twelve.comparison.candidates)
+        if (c.role == "Store manager") {
+            const auto row = std::to_string(++rank) + " " + c.name;
+            BOOST_TEST(text.find(row) != std::string::npos, row << " in " << text);
+        }
 
     report::ComparisonReportOptions selected;
     selected.candidates = {twelve.comparison.candidates[3].key, twelve.comparison.candidates[7].key};
@@ -320,6 +328,8 @@ BOOST_AUTO_TEST_CASE(the_report_follows_the_role_filter_and_the_selection) {
         BOOST_TEST((text.find(twelve.comparison.candidates[i].name) != std::string::npos) == (i == 3 || i == 7),
                    twelve.comparison.candidates[i].name);
     BOOST_TEST(text.find("2 dei 12 candidati") != std::string::npos);
+    for (const auto& row : {"1 " + twelve.comparison.candidates[3].name, "2 " + twelve.comparison.candidates[7].name})
+        BOOST_TEST(text.find(row) != std::string::npos, row << " in " << text);
 }
 
 BOOST_AUTO_TEST_CASE(a_blind_comparison_report_names_nobody) {
