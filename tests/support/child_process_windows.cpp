@@ -1,4 +1,5 @@
 #include "child_process.hpp"
+#include "windows_error.hpp"
 
 #include <windows.h>
 
@@ -55,7 +56,7 @@ ChildProcess::ChildProcess(const std::filesystem::path& program, const std::vect
     SECURITY_ATTRIBUTES inherit{sizeof inherit, nullptr, TRUE};
     HANDLE out_read = nullptr, out_write = nullptr, in_read = nullptr, in_write = nullptr;
     if (!::CreatePipe(&out_read, &out_write, &inherit, 0) || !::CreatePipe(&in_read, &in_write, &inherit, 0))
-        throw std::runtime_error("CreatePipe failed");
+        throw std::runtime_error("CreatePipe failed: " + last_windows_error());
     // Our ends stay ours: the child inherits only its own.
     ::SetHandleInformation(out_read, HANDLE_FLAG_INHERIT, 0);
     ::SetHandleInformation(in_write, HANDLE_FLAG_INHERIT, 0);
@@ -69,12 +70,14 @@ ChildProcess::ChildProcess(const std::filesystem::path& program, const std::vect
     std::wstring line = windows_command_line(program, args);
     const BOOL started = ::CreateProcessW(program.c_str(), line.data(), nullptr, nullptr, TRUE, 0, nullptr,
                                           nullptr, &startup, &info);
+    // Said now: closing the handles below may change the last error.
+    const std::string why = started ? std::string() : last_windows_error();
     ::CloseHandle(out_write);
     ::CloseHandle(in_read);
     if (!started) {
         ::CloseHandle(out_read);
         ::CloseHandle(in_write);
-        throw std::runtime_error("could not start " + program.string());
+        throw std::runtime_error("could not start " + program.string() + ": " + why);
     }
     ::CloseHandle(info.hThread);
     process_ = info.hProcess;

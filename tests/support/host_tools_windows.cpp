@@ -1,4 +1,5 @@
 #include "host_tools.hpp"
+#include "windows_error.hpp"
 
 #include <boost/test/unit_test.hpp>
 
@@ -17,33 +18,19 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// What Windows said, in its words, with its number (libstdc++'s rename
-// reports every failure but "access denied" as "Input/output error").
-std::string last_error() {
-    const DWORD code = ::GetLastError();
-    char* text = nullptr;
-    ::FormatMessageA(FORMAT_MESSAGE_ALLOCATE_BUFFER | FORMAT_MESSAGE_FROM_SYSTEM | FORMAT_MESSAGE_IGNORE_INSERTS,
-                     nullptr, code, 0, reinterpret_cast<char*>(&text), 0, nullptr);
-    std::string said = text ? text : "";
-    ::LocalFree(text);
-    while (!said.empty() && (said.back() == '\n' || said.back() == '\r' || said.back() == ' '))
-        said.pop_back();
-    return said + " (Windows error " + std::to_string(code) + ")";
-}
-
 // Writes `text` to a new file `path` through a handle no child process
 // inherits (the cli tests start the program with inherited handles).
 bool write_new_file(const fs::path& path, const std::string& text, std::string& why) {
     const HANDLE file = ::CreateFileW(path.c_str(), GENERIC_WRITE, FILE_SHARE_READ | FILE_SHARE_DELETE, nullptr,
                                       CREATE_NEW, FILE_ATTRIBUTE_NORMAL, nullptr);
     if (file == INVALID_HANDLE_VALUE) {
-        why = "cannot create " + path.string() + ": " + last_error();
+        why = "cannot create " + path.string() + ": " + last_windows_error();
         return false;
     }
     DWORD written = 0;
     const BOOL wrote = ::WriteFile(file, text.data(), static_cast<DWORD>(text.size()), &written, nullptr);
     if (!wrote || written != text.size())
-        why = "cannot write " + path.string() + ": " + last_error();
+        why = "cannot write " + path.string() + ": " + last_windows_error();
     ::CloseHandle(file);
     return wrote && written == text.size();
 }
@@ -97,7 +84,7 @@ std::string run_host_tool(const std::vector<std::string>& command) {
         if (write_new_file(writing, text, why)) {
             if (::MoveFileExW(writing.c_str(), request.c_str(), MOVEFILE_REPLACE_EXISTING))
                 break;
-            why = "cannot put the request " + request.string() + " in place: " + last_error();
+            why = "cannot put the request " + request.string() + " in place: " + last_windows_error();
         }
         BOOST_TEST_REQUIRE(attempt < 200, why);
         std::this_thread::sleep_for(std::chrono::milliseconds(25));
@@ -107,7 +94,7 @@ std::string run_host_tool(const std::vector<std::string>& command) {
     while (!(said = read_whole_file(answer))) {
         BOOST_TEST_REQUIRE((std::chrono::steady_clock::now() < deadline),
                            "the test driver did not answer for " << command.front() << " (" << answer.string() << ": "
-                                                                 << last_error() << ")");
+                                                                 << last_windows_error() << ")");
         std::this_thread::sleep_for(std::chrono::milliseconds(5));
     }
     ::DeleteFileW(answer.c_str());
