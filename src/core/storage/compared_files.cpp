@@ -19,17 +19,21 @@ ComparedFiles list_compared_files(const std::vector<fs::path>& paths, std::vecto
         if (fs::is_directory(path, error)) {
             walk_folder(
                 path,
-                [&](const fs::path& file, int depth) {
+                [&](fs::path& file, const std::string& name, int depth) {
                     // As the readers of each kind find them: a file read as
                     // a scorecard by its content may be named like a
                     // decision too (both read it, and the one it is not says
                     // why).
-                    if (is_scorecard_in_folder(file))
-                        out.scorecards.push_back(file);
-                    if (is_decision_in_folder(file))
-                        out.decisions.push_back(file);
-                    else if (depth == 0 && is_rubric_file(file))
-                        rubrics.push_back(file);
+                    const bool scorecard = is_scorecard_in_folder(file, name);
+                    if (is_decision_in_folder(name)) {
+                        if (scorecard)
+                            out.scorecards.push_back(file);
+                        out.decisions.push_back(std::move(file));
+                    } else if (scorecard) {
+                        out.scorecards.push_back(std::move(file));
+                    } else if (depth == 0 && is_rubric_name(name)) {
+                        rubrics.push_back(std::move(file));
+                    }
                 },
                 problems);
             std::sort(rubrics.begin(), rubrics.end());

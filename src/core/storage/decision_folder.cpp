@@ -12,7 +12,7 @@ namespace extramile {
 
 namespace fs = std::filesystem;
 
-bool is_decision_in_folder(const fs::path& file) { return is_decision_file(file) && !is_scorecard_file(file); }
+bool is_decision_in_folder(std::string_view name) { return is_decision_name(name) && !is_scorecard_name(name); }
 
 LoadedDecisions load_decisions(const std::vector<fs::path>& paths) {
     // By name only (the app reads them again after every decision saved):
@@ -24,9 +24,9 @@ LoadedDecisions load_decisions(const std::vector<fs::path>& paths) {
         if (fs::is_directory(path, error))
             walk_folder(
                 path,
-                [&](const fs::path& file, int) {
-                    if (is_decision_in_folder(file))
-                        files.push_back(file);
+                [&](fs::path& file, const std::string& name, int) {
+                    if (is_decision_in_folder(name))
+                        files.push_back(std::move(file));
                 },
                 listing);
         else if (kind_from_name(path) == FileKind::decision)

@@ -6,6 +6,7 @@
 #include "core/scoring/decision_basis.hpp"
 
 #include <filesystem>
+#include <string_view>
 #include <vector>
 
 namespace extramile {
@@ -22,7 +23,8 @@ struct LoadedDecisions {
 LoadedDecisions load_decisions(const std::vector<std::filesystem::path>& paths);
 // Whether a file found in a folder is read as a decision record: named like
 // one (or a sync engine's copy of one), and not named as a scorecard.
-bool is_decision_in_folder(const std::filesystem::path& file);
+// `name`: the file's name (UTF-8), as the folder walk gives it.
+bool is_decision_in_folder(std::string_view name);
 // The same for files already found (compared_files.hpp), in their order.
 LoadedDecisions read_decisions(const std::vector<std::filesystem::path>& files);
 

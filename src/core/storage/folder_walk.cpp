@@ -1,6 +1,10 @@
 #include "core/storage/folder_walk.hpp"
 
+#include "core/base/utf8_path.hpp"
+#include "core/storage/native_file.hpp"
+
 #include <algorithm>
+#include <type_traits>
 
 namespace extramile {
 
@@ -8,23 +12,45 @@ namespace fs = std::filesystem;
 
 bool is_hidden(const fs::path& path) { return path.filename().native().starts_with(fs::path::value_type('.')); }
 
-void walk_folder(const fs::path& folder, const std::function<void(const fs::path&, int)>& on_file,
-                 std::vector<Problem>& problems) {
-    std::error_code error;
-    fs::recursive_directory_iterator it(folder, fs::directory_options::skip_permission_denied, error);
-    for (; !error && it != fs::recursive_directory_iterator(); it.increment(error)) {
-        std::error_code entry_error; // a looping link must not stop the walk
-        const bool folder_entry = it->is_directory(entry_error);
-        if (is_hidden(it->path())) {
-            if (folder_entry)
-                it.disable_recursion_pending();
+namespace {
+
+// The name as UTF-8 text: the name itself on POSIX, converted on Windows.
+template <typename Name> std::string utf8_name(const Name& name) {
+    if constexpr (std::is_same_v<Name, std::string>)
+        return name;
+    else
+        return utf8_of(fs::path(name));
+}
+
+void walk(const fs::path& folder, int depth, const WalkVisitor& on_file, std::vector<Problem>& problems) {
+    std::vector<platform::FolderEntry> entries;
+    if (const auto error = platform::list_folder(folder, entries)) {
+        // A folder below that may not be entered is passed over, as a
+        // walk of a home folder passes over another user's; the folder
+        // named, and any other failure, is reported.
+        if (depth == 0 || error != std::errc::permission_denied)
+            problems.push_back({folder.string(), 0, "could not read the folder: " + error.message()});
+        if (entries.empty())
+            return;
+    }
+    for (auto& entry : entries) {
+        if (entry.name.starts_with(fs::path::value_type('.')))
+            continue; // hidden, and all below it
+        if (entry.kind == platform::EntryKind::folder) {
+            // A link to a folder is not followed: it could lead outside, or round in a loop.
+            if (!entry.is_link)
+                walk(folder / entry.name, depth + 1, on_file, problems);
             continue;
         }
-        if (!folder_entry)
-            on_file(it->path(), it.depth());
+        fs::path file = folder / entry.name;
+        on_file(file, utf8_name(entry.name), depth);
     }
-    if (error)
-        problems.push_back({folder.string(), 0, "could not read the folder: " + error.message()});
+}
+
+} // namespace
+
+void walk_folder(const fs::path& folder, const WalkVisitor& on_file, std::vector<Problem>& problems) {
+    walk(folder, 0, on_file, problems);
 }
 
 namespace {

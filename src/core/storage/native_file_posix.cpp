@@ -1,12 +1,13 @@
 // The POSIX steps of atomic_file_platform.hpp: mkostemps, fchown/fchmod,
 // fsync, renameat2 (Linux) with link() as the fallback for a new name, and
-// the folder's fsync.
+// the folder's fsync; and the folder listing (readdir).
 #include "core/storage/native_file.hpp"
 
 #include <algorithm>
 #include <cerrno>
 #include <cstdlib>
 
+#include <dirent.h>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -254,6 +255,47 @@ std::error_code read_some(NativeFile file, char* buffer, std::size_t size, std::
         got = static_cast<std::size_t>(n);
         return {};
     }
+}
+
+std::error_code list_folder(const fs::path& folder, std::vector<FolderEntry>& entries) {
+    DIR* dir = ::opendir(folder.c_str());
+    if (!dir)
+        return last_error();
+    std::error_code error;
+    for (;;) {
+        errno = 0;
+        const dirent* entry = ::readdir(dir);
+        if (!entry) {
+            if (errno != 0)
+                error = last_error();
+            break;
+        }
+        const std::string_view name(entry->d_name);
+        if (name == "." || name == "..")
+            continue;
+        FolderEntry found{std::string(name), EntryKind::other, false};
+        switch (entry->d_type) {
+        case DT_REG: found.kind = EntryKind::regular; break;
+        case DT_DIR: found.kind = EntryKind::folder; break;
+        case DT_FIFO: found.kind = EntryKind::fifo; break;
+        case DT_CHR:
+        case DT_BLK: found.kind = EntryKind::device; break;
+        case DT_SOCK: found.kind = EntryKind::socket; break;
+        default: {
+            // A link, or a file system that does not say (DT_UNKNOWN): ask.
+            struct stat st {};
+            if (::fstatat(::dirfd(dir), entry->d_name, &st, AT_SYMLINK_NOFOLLOW) == 0 && !S_ISLNK(st.st_mode)) {
+                found.kind = kind_of(st.st_mode);
+                break;
+            }
+            found.is_link = true;
+            found.kind = ::fstatat(::dirfd(dir), entry->d_name, &st, 0) == 0 ? kind_of(st.st_mode) : EntryKind::link;
+        }
+        }
+        entries.push_back(std::move(found));
+    }
+    ::closedir(dir);
+    return error;
 }
 
 } // namespace extramile::platform

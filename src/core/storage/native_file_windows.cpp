@@ -297,4 +297,23 @@ std::error_code read_some(NativeFile file, char* buffer, std::size_t size, std::
     return {};
 }
 
+// Through std::filesystem, which lists with FindFirstFileW/FindNextFileW
+// here (the cost the POSIX listing avoids is not Windows' concern yet).
+std::error_code list_folder(const fs::path& folder, std::vector<FolderEntry>& entries) {
+    std::error_code error;
+    for (fs::directory_iterator it(folder, error); !error && it != fs::directory_iterator(); it.increment(error)) {
+        std::error_code entry_error;
+        FolderEntry found{it->path().filename().native(), EntryKind::other, it->is_symlink(entry_error)};
+        const auto status = it->status(entry_error); // through a link
+        switch (status.type()) {
+        case fs::file_type::regular: found.kind = EntryKind::regular; break;
+        case fs::file_type::directory: found.kind = EntryKind::folder; break;
+        case fs::file_type::not_found: found.kind = found.is_link ? EntryKind::link : EntryKind::missing; break;
+        default: found.kind = EntryKind::other; break;
+        }
+        entries.push_back(std::move(found));
+    }
+    return error;
+}
+
 } // namespace extramile::platform

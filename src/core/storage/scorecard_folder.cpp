@@ -24,9 +24,8 @@ namespace {
 // element is <scorecard> (a copy named in a way no engine documents, a
 // scorecard mailed as "interview.xml"). Rubrics and decision records have
 // names of their own and are never scorecards.
-bool scorecard_by_content(const fs::path& path) {
-    const auto name = path.filename().string();
-    if (!name.ends_with(".xml") || is_rubric_file(path) || name.ends_with(".decision.xml"))
+bool scorecard_by_content(const fs::path& path, std::string_view name) {
+    if (!name.ends_with(".xml") || is_rubric_name(name) || name.ends_with(".decision.xml"))
         return false;
     if (sync_copy_of(name))
         return true;
@@ -39,11 +38,11 @@ bool scorecard_by_content(const fs::path& path) {
 
 } // namespace
 
-bool is_scorecard_in_folder(const fs::path& file) {
+bool is_scorecard_in_folder(const fs::path& file, std::string_view name) {
     // Anything named like a scorecard that is not a folder is read, so a
     // FIFO, a device or a broken link is named in the warnings with what
     // it is, rather than passed over in silence.
-    return is_scorecard_file(file) || scorecard_by_content(file);
+    return is_scorecard_name(name) || scorecard_by_content(file, name);
 }
 
 std::vector<fs::path> list_scorecards(const std::vector<fs::path>& paths, std::vector<Problem>& problems) {

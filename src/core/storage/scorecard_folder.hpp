@@ -11,6 +11,7 @@
 #include <filesystem>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace extramile {
@@ -43,7 +44,8 @@ LoadedScorecards load_scorecards(const std::vector<std::filesystem::path>& paths
 
 // Whether a file found in a folder is read as a scorecard: named like one,
 // or a sync engine's copy of one, or an XML file whose root is <scorecard>.
-bool is_scorecard_in_folder(const std::filesystem::path& file);
+// `name`: the file's name (UTF-8), as the folder walk gives it.
+bool is_scorecard_in_folder(const std::filesystem::path& file, std::string_view name);
 
 // The two halves of load_scorecards, for reading a long list in parts (a
 // window that shows each part as it arrives). list_scorecards gives the

@@ -6,18 +6,19 @@
 
 namespace extramile {
 
-bool is_rubric_file(const std::filesystem::path& path) {
-    return path.filename().string().ends_with(".rubric.xml");
-}
+bool is_rubric_name(std::string_view name) { return name.ends_with(".rubric.xml"); }
 
-bool is_scorecard_file(const std::filesystem::path& path) {
-    return path.filename().string().ends_with(".scorecard.xml");
-}
+bool is_scorecard_name(std::string_view name) { return name.ends_with(".scorecard.xml"); }
 
-bool is_decision_file(const std::filesystem::path& path) {
-    const auto name = path.filename().string();
+bool is_decision_name(std::string_view name) {
     return name.ends_with(".decision.xml") || sync_copy_of(name, ".decision").has_value();
 }
+
+bool is_rubric_file(const std::filesystem::path& path) { return is_rubric_name(path.filename().string()); }
+
+bool is_scorecard_file(const std::filesystem::path& path) { return is_scorecard_name(path.filename().string()); }
+
+bool is_decision_file(const std::filesystem::path& path) { return is_decision_name(path.filename().string()); }
 
 FileKind kind_from_name(const std::filesystem::path& path) {
     if (is_rubric_file(path))

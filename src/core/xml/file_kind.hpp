@@ -13,6 +13,10 @@ bool is_rubric_file(const std::filesystem::path& path);    // *.rubric.xml
 bool is_scorecard_file(const std::filesystem::path& path); // *.scorecard.xml
 // *.decision.xml, or a sync engine's copy of one (sync_copies.hpp).
 bool is_decision_file(const std::filesystem::path& path);
+// The same from a file's name (UTF-8), as a folder walk has it.
+bool is_rubric_name(std::string_view name);
+bool is_scorecard_name(std::string_view name);
+bool is_decision_name(std::string_view name);
 
 FileKind kind_from_name(const std::filesystem::path& path);
 // Looks at the first element of an XML text: <rubric ...>, <scorecard ...> or <decision ...>,
