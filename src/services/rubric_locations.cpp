@@ -45,13 +45,9 @@ RubricLibrary load_rubric_library(const std::vector<fs::path>& extra) {
     RubricLibrary library;
     for (const auto& folder : extra)
         library.add_folder(folder);
-    return load_rubric_library(std::move(library));
-}
-
-RubricLibrary load_rubric_library(RubricLibrary first) {
     for (const auto& folder : rubric_folders())
-        first.add_folder(folder);
-    return first;
+        library.add_folder(folder);
+    return library;
 }
 
 const RubricEntry* rubric_for(const RubricRef& ref, std::initializer_list<const RubricLibrary*> libraries) {

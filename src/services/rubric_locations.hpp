@@ -27,9 +27,6 @@ std::filesystem::path bundled_rubric_folder();
 
 // A library of every rubric in rubric_folders(), plus `extra` folders first.
 RubricLibrary load_rubric_library(const std::vector<std::filesystem::path>& extra = {});
-// The same with the rubrics of `first` (those beside the scorecards, already
-// read) before those of rubric_folders().
-RubricLibrary load_rubric_library(RubricLibrary first);
 
 // The one rule for which rubric goes with a scorecard, whoever asks (the
 // app opening it, `print`, `validate`, `compare`): the rubric whose digest

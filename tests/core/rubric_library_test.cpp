@@ -6,6 +6,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include <fstream>
+#include <set>
 
 using namespace extramile;
 using extramile::test::data;
@@ -81,6 +82,45 @@ BOOST_AUTO_TEST_CASE(two_texts_under_one_id_are_reported_and_both_kept) {
     // An unknown or missing digest falls back to id and version.
     BOOST_TEST(library.find(RubricRef{"sample", "1.0", "sha256:00"})->path == first);
     BOOST_TEST(library.find(RubricRef{"sample", "1.0", ""})->path == first);
+}
+
+// A library read on another thread, then put after the rubrics beside the
+// scorecards (compare reads the installed rubrics while it lists the
+// folder): the same entries, problems and clashes as adding the folders
+// one after the other, its own clash counted once.
+BOOST_AUTO_TEST_CASE(a_library_appended_is_as_its_folders_added_after) {
+    ScratchFolder scratch;
+    const auto beside = sample_in(scratch / "beside", false).parent_path();
+    const auto installed = sample_in(scratch / "installed", true).parent_path();
+    const auto also = sample_in(scratch / "also", false).parent_path(); // clashes with `installed` too
+    std::ofstream(installed / "broken.rubric.xml") << "<rubric";
+
+    RubricLibrary in_order;
+    for (const auto& folder : {beside, installed, also})
+        in_order.add_folder(folder);
+    RubricLibrary later;
+    later.add_folder(installed);
+    later.add_folder(also);
+    BOOST_TEST_REQUIRE(later.clashes("sample").size() == 1u); // `also` against `installed`, in `later` alone
+    RubricLibrary appended;
+    appended.add_folder(beside);
+    appended.append(std::move(later));
+
+    BOOST_TEST_REQUIRE(appended.entries().size() == in_order.entries().size());
+    for (std::size_t i = 0; i < in_order.entries().size(); ++i) {
+        BOOST_TEST(appended.entries()[i].path == in_order.entries()[i].path);
+        BOOST_TEST(appended.entries()[i].digest == in_order.entries()[i].digest);
+    }
+    const auto texts = [](const std::vector<Problem>& problems) {
+        std::multiset<std::string> out;
+        for (const auto& p : problems)
+            out.insert(p.to_string());
+        return out;
+    };
+    BOOST_TEST(texts(appended.problems()) == texts(in_order.problems()), boost::test_tools::per_element());
+    BOOST_TEST(texts(appended.clashes("sample")) == texts(in_order.clashes("sample")), boost::test_tools::per_element());
+    BOOST_TEST(appended.clashes("sample").size() == 1u); // `installed` against `beside`; `also` is the same text as `beside`
+    BOOST_TEST(appended.find("sample")->path == beside / "sample.rubric.xml");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

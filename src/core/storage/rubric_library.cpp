@@ -41,17 +41,31 @@ const RubricEntry& RubricLibrary::add_file(const fs::path& file) {
 
 const RubricEntry& RubricLibrary::add(const fs::path& file, Rubric rubric) {
     auto digest = rubric_digest(rubric);
-    if (const auto* same = find(rubric.id, rubric.version); same && same->digest != digest) {
-        clashes_.emplace_back(rubric.id, Problem{file.string(), 0,
-                             "rubric \"" + rubric.id + "\" version " + rubric.version +
-                                 " is also " + same->path.string() +
+    return add_entry({file, std::move(rubric), std::move(digest)});
+}
+
+const RubricEntry& RubricLibrary::add_entry(RubricEntry entry) {
+    const auto& rubric = entry.rubric;
+    if (const auto* same = find(rubric.id, rubric.version); same && same->digest != entry.digest) {
+        clashes_.emplace_back(rubric.id, problems_.size());
+        problems_.push_back({entry.path.string(), 0,
+                             "rubric \"" + rubric.id + "\" version " + rubric.version + " is also " +
+                                 same->path.string() +
                                  ", whose text differs; that one is used when the id is chosen, "
                                  "this one only for scorecards scored with it. Give this rubric "
                                  "its own id, or a new version, if it is meant to differ."});
-        problems_.push_back(clashes_.back().second);
     }
-    entries_.push_back({file, std::move(rubric), std::move(digest)});
+    entries_.push_back(std::move(entry));
     return entries_.back();
+}
+
+void RubricLibrary::append(RubricLibrary other) {
+    // Its clashes among its own rubrics are found again as they are added.
+    for (std::size_t i = 0; i < other.problems_.size(); ++i)
+        if (std::none_of(other.clashes_.begin(), other.clashes_.end(), [&](const auto& clash) { return clash.second == i; }))
+            problems_.push_back(std::move(other.problems_[i]));
+    for (auto& entry : other.entries_)
+        add_entry(std::move(entry));
 }
 
 const RubricEntry* RubricLibrary::find(const std::string& id, const std::string& version) const {
@@ -63,9 +77,9 @@ const RubricEntry* RubricLibrary::find(const std::string& id, const std::string&
 
 std::vector<Problem> RubricLibrary::clashes(const std::string& id) const {
     std::vector<Problem> found;
-    for (const auto& [clash_id, problem] : clashes_)
+    for (const auto& [clash_id, at] : clashes_)
         if (clash_id == id)
-            found.push_back(problem);
+            found.push_back(problems_[at]);
     return found;
 }
 

@@ -36,6 +36,10 @@ public:
     // scorecard may record its digest), and the clash is listed in problems():
     // the earlier one is what a lookup by id finds.
     const RubricEntry& add(const std::filesystem::path& file, Rubric rubric);
+    // Adds the rubrics of `other` after these, as if its files were added
+    // now (clashes with these are found), and its problems: a library read
+    // on another thread while the folder compared is still being listed.
+    void append(RubricLibrary other);
 
     // The first rubric with this id (and version, when given): folders added
     // first win, so the user's folders can be added before the bundled one.
@@ -54,7 +58,8 @@ public:
 private:
     std::vector<RubricEntry> entries_;
     std::vector<Problem> problems_;
-    std::vector<std::pair<std::string, Problem>> clashes_; // by rubric id
+    std::vector<std::pair<std::string, std::size_t>> clashes_; // rubric id, index in problems_
+    const RubricEntry& add_entry(RubricEntry entry);
 };
 
 } // namespace extramile
