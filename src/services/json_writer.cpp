@@ -2,6 +2,10 @@
 
 #include <nlohmann/json.hpp>
 
+#include <array>
+#include <charconv>
+#include <cmath>
+
 namespace extramile::services {
 
 namespace {
@@ -88,19 +92,27 @@ void JsonWriter::value(bool flag) {
     out_ += flag ? "true" : "false";
 }
 
-void JsonWriter::value(int number) {
-    element();
-    out_ += std::to_string(number);
-}
+void JsonWriter::value(int number) { value(static_cast<long>(number)); }
 
 void JsonWriter::value(long number) {
     element();
-    out_ += std::to_string(number);
+    char digits[24];
+    const auto end = std::to_chars(digits, digits + sizeof digits, number).ptr;
+    out_.append(digits, end);
 }
 
 void JsonWriter::value(double number) {
     element();
-    append(out_, json(number));
+    if (!std::isfinite(number)) {
+        out_ += "null"; // as dump writes them
+        return;
+    }
+    // The digits dump writes (its own shortest round trip, Grisu2, and
+    // layout), put straight into the output: through a json and the string
+    // its dump made, each number was two allocations, a tenth of the JSON's time.
+    std::array<char, 64> digits; // dump's own buffer size
+    const auto end = nlohmann::detail::to_chars(digits.data(), digits.data() + digits.size(), number);
+    out_.append(digits.data(), end);
 }
 
 void JsonWriter::null() {

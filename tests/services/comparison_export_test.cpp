@@ -87,6 +87,11 @@ BOOST_AUTO_TEST_CASE(json_written_as_made_is_laid_out_as_a_tree_would_be) {
     giving.polarised = giving.disagreement = true;
     giving.ratings = {{"Luca Bianchi", 1, nullptr}, {"Marta Šimić", std::nullopt, nullptr}, {"Zoë", 5, nullptr}};
     ana.competencies["zeal"].minimum_not_assessed = true;
+    // Numbers at the ends of dump's layouts (exponents, the smallest double, -0).
+    ana.competencies["zeal"].contribution = 1.5e-7;
+    ana.competencies["zeal"].adjusted_mean = -0.0;
+    ana.competencies["zeal"].mean = 5e-324;
+    ana.adjusted_total = 1.2345678901234568e21;
     ana.total = 33.333333;
     ana.coverage = 1.0 / 3.0;
     ana.largest_spread = 4;
