@@ -82,7 +82,10 @@ void AgreementList::Show(const Rubric& rubric, const Comparison& comparison, con
         SetItem(row, 4, Estimate(agreement.icc1_1));
         SetItem(row, 5, Estimate(agreement.icc2_1));
         SetItem(row, 6, Estimate(agreement.icc2_k));
-        SetItem(row, 7, FromUtf8(agreement.note));
+        wxString notes;
+        for (const auto note : agreement.notes) // in the app's language (the sentences are message ids)
+            notes += (notes.empty() ? "" : " ") + wxGetTranslation(FromUtf8(agreement_note_text(note)));
+        SetItem(row, 7, notes);
         if (reading.level == AgreementLevel::poor)
             SetItemBackgroundColour(row, wxColour(253, 226, 222));
         ++row;

@@ -207,10 +207,10 @@ void add_agreement(Flow& flow, const Rubric& rubric, const Comparison& compariso
         const PanelAgreement agreement = found == comparison.agreement.end() ? PanelAgreement{} : found->second;
         const auto reading = read_agreement(agreement);
         std::string read = reading_text(reading, lang);
-        if (!agreement.note.empty()) {
-            auto at = std::find(notes.begin(), notes.end(), agreement.note);
+        if (const auto note = agreement_notes_text(agreement, lang); !note.empty()) {
+            auto at = std::find(notes.begin(), notes.end(), note);
             if (at == notes.end())
-                at = notes.insert(notes.end(), agreement.note);
+                at = notes.insert(notes.end(), note);
             read += " [" + std::to_string(at - notes.begin() + 1) + "]";
         }
         rows.push_back({{std::to_string(i + 1) + " " + c.name.get(lang), cell_style()},

@@ -241,6 +241,13 @@ std::string reading_text(const AgreementReading& reading, const std::string& lan
     return text;
 }
 
+std::string agreement_notes_text(const PanelAgreement& agreement, const std::string& language) {
+    std::string text;
+    for (const auto note : agreement.notes)
+        text += (text.empty() ? "" : " ") + translate(agreement_note_text(note), language);
+    return text;
+}
+
 std::string flag_text(const std::string& flag, const std::string& language) {
     static const std::map<std::string, Label> flags{{"below-minimum", Label::below_minimum},
                                                     {"disagreement", Label::disagreement},

@@ -59,6 +59,23 @@ BOOST_AUTO_TEST_CASE(the_sentences_of_the_pages_are_translated) {
             BOOST_TEST(label(word, lang) != label(word, "en"), lang << ": " << label(word, "en"));
 }
 
+// Why an agreement estimate is missing: a sentence core makes in English
+// (for the JSON and the command line), worded in the page's language.
+BOOST_AUTO_TEST_CASE(every_agreement_note_is_translated) {
+    for (int n = 0; n <= static_cast<int>(AgreementNote::average_failed); ++n) {
+        PanelAgreement agreement;
+        agreement.notes = {static_cast<AgreementNote>(n)};
+        const std::string english = agreement_note_text(agreement.notes[0]);
+        BOOST_TEST(report::agreement_notes_text(agreement, "en") == english);
+        for (const std::string lang : {"es", "it"})
+            BOOST_TEST(report::agreement_notes_text(agreement, lang) != english, lang << ": " << english);
+    }
+    PanelAgreement two;
+    two.notes = {AgreementNote::one_way_failed, AgreementNote::panel_incomplete};
+    BOOST_TEST(report::agreement_notes_text(two, "en") ==
+               std::string(agreement_note_text(two.notes[0])) + " " + agreement_note_text(two.notes[1]));
+}
+
 BOOST_AUTO_TEST_CASE(without_catalogs_the_words_are_english) {
     const auto folders = report::catalog_folders();
     test::ScratchFolder empty;

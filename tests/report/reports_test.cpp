@@ -328,6 +328,10 @@ BOOST_AUTO_TEST_CASE(the_report_follows_the_role_filter_and_the_selection) {
         BOOST_TEST((text.find(twelve.comparison.candidates[i].name) != std::string::npos) == (i == 3 || i == 7),
                    twelve.comparison.candidates[i].name);
     BOOST_TEST(text.find("2 dei 12 candidati") != std::string::npos);
+    // The panel is not fully crossed: the note under the agreement table is
+    // in the page's language too (it was English on every page).
+    BOOST_TEST(text.find("Le stime a due fattori") != std::string::npos, text);
+    BOOST_TEST(text.find("The two-way estimates") == std::string::npos);
     for (const auto& row : {"1 " + twelve.comparison.candidates[3].name, "2 " + twelve.comparison.candidates[7].name})
         BOOST_TEST(text.find(row) != std::string::npos, row << " in " << text);
 }

@@ -39,12 +39,13 @@ bool finite(const IccEstimate& e) {
            std::isfinite(e.f) && std::isfinite(e.df1) && std::isfinite(e.df2) && std::isfinite(e.p);
 }
 
-void add_note(std::string& note, std::string_view sentence) {
-    if (note.find(sentence) != std::string::npos)
+void add_note(PanelAgreement& out, AgreementNote why) {
+    if (std::find(out.notes.begin(), out.notes.end(), why) != out.notes.end())
         return;
-    if (!note.empty())
-        note += ' ';
-    note += sentence;
+    out.notes.push_back(why);
+    if (!out.note.empty())
+        out.note += ' ';
+    out.note += agreement_note_text(why);
 }
 
 // Identical ratings give sums of squares that are rounding noise rather than
@@ -153,21 +154,19 @@ PanelAgreement panel_agreement(const std::vector<RatedTarget>& input) {
     out.crossed = fully_crossed(targets, raters.size());
 
     if (!all_finite) {
-        add_note(out.note, "Some ratings are not numbers, so agreement cannot be computed.");
+        add_note(out, AgreementNote::not_numbers);
         return out;
     }
     if (out.targets == 0) {
-        add_note(out.note,
-                 "No candidate has been rated yet, so there is no agreement to estimate.");
+        add_note(out, AgreementNote::nobody_rated);
         return out;
     }
     if (out.targets < 2) {
-        add_note(out.note, "Too few candidates to estimate agreement: at least two are needed.");
+        add_note(out, AgreementNote::too_few_candidates);
         return out;
     }
     if (out.ratings == out.targets) {
-        add_note(out.note, "No candidate was rated by more than one interviewer, so agreement "
-                           "cannot be estimated.");
+        add_note(out, AgreementNote::one_rating_each);
         return out;
     }
 
@@ -241,43 +240,34 @@ PanelAgreement panel_agreement(const std::vector<RatedTarget>& input) {
     // zero-width interval would claim a certainty the data cannot carry. We
     // report no estimate and say in the note that agreement is perfect.
     if (ssw == 0) {
-        add_note(out.note, ssb == 0 ? "Every rating is the same: agreement is perfect but cannot "
-                                      "be estimated from variance."
-                                    : "Interviewers gave identical ratings: agreement is perfect "
-                                      "but cannot be estimated from variance.");
+        add_note(out, ssb == 0 ? AgreementNote::all_the_same : AgreementNote::identical_within);
         return out;
     }
 
     const double k0 = (total - sum_sq_sizes / total) / (n - 1);
     out.icc1_1 = icc_1_1(out.msb, out.msw, n, total, k0);
     if (!out.icc1_1)
-        add_note(out.note, "The one-way agreement could not be computed for these ratings.");
+        add_note(out, AgreementNote::one_way_failed);
 
     if (!out.crossed) {
-        add_note(out.note, "The two-way estimates need every candidate rated exactly once by "
-                           "every interviewer, and this panel is incomplete.");
+        add_note(out, AgreementNote::panel_incomplete);
         return out;
     }
     // EMS = 0 with WMS > 0: the raters differ only by fixed offsets, so the
     // two-way F ratios are infinite, for the same reason as above.
     if (sse == 0) {
-        add_note(out.note, "Each interviewer's ratings differ from the others' by the same amount "
-                           "for every candidate, so two-way agreement cannot be estimated from "
-                           "variance.");
+        add_note(out, AgreementNote::fixed_offsets);
         return out;
     }
     // The ICC(2,1) denominator is BMS + k JMS/n + (kn - k - n) EMS/n, which
     // is 0 only when BMS = JMS = 0 with two targets and two raters.
     if (!(out.msb + (k - 1) * out.mse + k * (out.msr - out.mse) / n > 0)) {
-        add_note(out.note, "Two-way agreement cannot be estimated: the candidates' average "
-                           "ratings are all equal and so are the interviewers', leaving only "
-                           "disagreement.");
+        add_note(out, AgreementNote::two_way_degenerate);
         return out;
     }
     out.icc2_1 = icc_2_1(out.msb, out.msr, out.mse, n, k);
     if (!out.icc2_1) {
-        add_note(out.note, "The confidence interval for two-way agreement cannot be computed "
-                           "for these ratings.");
+        add_note(out, AgreementNote::two_way_interval);
         return out;
     }
 
@@ -288,8 +278,7 @@ PanelAgreement panel_agreement(const std::vector<RatedTarget>& input) {
     // infinity, which we cannot report as a number.
     const IccEstimate& single = *out.icc2_1;
     if (!(1 + (k - 1) * single.value > 0)) {
-        add_note(out.note, "The interviewers disagree too much for agreement of their average "
-                           "rating to be defined.");
+        add_note(out, AgreementNote::average_undefined);
         return out;
     }
     IccEstimate average = single;
@@ -301,16 +290,14 @@ PanelAgreement panel_agreement(const std::vector<RatedTarget>& input) {
         // The estimate stands; only its interval is open below. Reported as
         // minus infinity (null in JSON) rather than hiding a valid estimate.
         average.lower = -std::numeric_limits<double>::infinity();
-        add_note(out.note, "With so few candidates the confidence interval of the interviewers' "
-                           "average agreement has no lower limit.");
+        add_note(out, AgreementNote::average_unbounded);
     }
     const bool defined = std::isfinite(average.value) && std::isfinite(average.upper) &&
                          !std::isnan(average.lower);
     if (defined)
         out.icc2_k = average;
     else
-        add_note(out.note, "The agreement of the interviewers' average rating could not be "
-                           "computed for these ratings.");
+        add_note(out, AgreementNote::average_failed);
     return out;
 }
 
