@@ -282,9 +282,11 @@ std::error_code list_folder(const fs::path& folder, std::vector<FolderEntry>& en
         case DT_BLK: found.kind = EntryKind::device; break;
         case DT_SOCK: found.kind = EntryKind::socket; break;
         default: {
-            // A link, or a file system that does not say (DT_UNKNOWN): ask.
+            // A link, or a file system that does not say (DT_UNKNOWN): ask,
+            // what the name is (only when not told) and where a link leads.
             struct stat st {};
-            if (::fstatat(::dirfd(dir), entry->d_name, &st, AT_SYMLINK_NOFOLLOW) == 0 && !S_ISLNK(st.st_mode)) {
+            if (entry->d_type != DT_LNK && ::fstatat(::dirfd(dir), entry->d_name, &st, AT_SYMLINK_NOFOLLOW) == 0 &&
+                !S_ISLNK(st.st_mode)) {
                 found.kind = kind_of(st.st_mode);
                 break;
             }
