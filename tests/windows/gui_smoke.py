@@ -188,9 +188,17 @@ def screenshot(display, out, name, window=None):
     path = out / f"{name}.png"
     subprocess.run(["import", "-display", display, "-window", window or "root", str(path)], check=False,
                    timeout=60)
-    colours = subprocess.run(["identify", "-format", "%k", str(path)], capture_output=True, text=True).stdout
-    # A blank or black screen has one or two colours; a window with text, hundreds.
-    check(f"screenshot {path.name} shows a window", colours.isdigit() and int(colours) > 50, f"{colours} colours")
+    # A blank or black screen has one or two colours and no ink, or all ink;
+    # a drawn window has text and borders. Colours alone do not say it:
+    # with Wine's own Tahoma (fonts-wine) text is drawn unsmoothed (its gasp
+    # table turns grey levels off at dialog sizes), and the start page has
+    # 45 colours where DejaVu's smoothed text gives 69.
+    measured = subprocess.run(["convert", str(path), "-format", "%k ", "-write", "info:", "-colorspace", "gray",
+                               "-threshold", "40%", "-negate", "-format", "%[fx:mean]", "info:"],
+                              capture_output=True, text=True).stdout.split()
+    colours, ink = (int(measured[0]), float(measured[1])) if len(measured) == 2 else (0, 0.0)
+    check(f"screenshot {path.name} shows a window", colours > 16 and 0.003 < ink < 0.5,
+          f"{colours} colours, {ink:.1%} of it dark")
     return path
 
 
