@@ -2,6 +2,8 @@
 
 #include "wx_text.hpp"
 
+#include <algorithm>
+
 namespace extramile::app {
 
 namespace {
@@ -65,31 +67,56 @@ AgreementList::AgreementList(wxWindow* parent, wxWindowID id)
     AppendColumn("ICC(1,1)", wxLIST_FORMAT_LEFT, FromDIP(140));
     AppendColumn("ICC(2,1)", wxLIST_FORMAT_LEFT, FromDIP(140));
     AppendColumn("ICC(2,k)", wxLIST_FORMAT_LEFT, FromDIP(140));
-    AppendColumn(_("Note"), wxLIST_FORMAT_LEFT, FromDIP(300));
+    // The reading, the longest text, takes the width the other columns leave.
+    Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
+        event.Skip();
+        FitReading();
+    });
 }
 
-void AgreementList::Show(const Rubric& rubric, const Comparison& comparison, const std::string& language) {
+void AgreementList::FitReading() {
+    int others = 0;
+    for (int column = 0; column < GetColumnCount(); ++column)
+        if (column != 1)
+            others += GetColumnWidth(column);
+    const int width = std::max(FromDIP(330), GetClientSize().x - others - FromDIP(4));
+    if (GetColumnWidth(1) != width)
+        SetColumnWidth(1, width);
+}
+
+wxString AgreementList::Show(const Rubric& rubric, const Comparison& comparison, const std::string& language) {
     DeleteAllItems();
+    // Why an estimate is missing, stated once below the list and referred
+    // to by number, as the PDF does: a sentence in a column of its own was
+    // cut at the window's edge, and was often the same on every row.
+    const auto footnotes = agreement_footnotes(rubric, comparison.agreement);
     long row = 0;
     for (const auto& competency : rubric.competencies) {
         const auto found = comparison.agreement.find(competency.id);
         const PanelAgreement agreement = found != comparison.agreement.end() ? found->second : PanelAgreement{};
         const auto reading = read_agreement(agreement);
         InsertItem(row, FromUtf8(competency.name.get(language)));
-        SetItem(row, 1, ReadingText(reading));
+        // The marker first: a long reading (Spanish, Italian) is cut at the
+        // column's edge, and a marker after it would be cut with it.
+        const auto footnote = footnotes.of[static_cast<std::size_t>(row)];
+        SetItem(row, 1, (footnote ? wxString::Format("[%zu] ", footnote) : wxString()) + ReadingText(reading));
         SetItem(row, 2, wxString::Format("%d", agreement.targets));
         SetItem(row, 3, wxString::Format("%d", agreement.raters));
         SetItem(row, 4, Estimate(agreement.icc1_1));
         SetItem(row, 5, Estimate(agreement.icc2_1));
         SetItem(row, 6, Estimate(agreement.icc2_k));
-        wxString notes;
-        for (const auto note : agreement.notes) // in the app's language (the sentences are message ids)
-            notes += (notes.empty() ? "" : " ") + wxGetTranslation(FromUtf8(agreement_note_text(note)));
-        SetItem(row, 7, notes);
         if (reading.level == AgreementLevel::poor)
             SetItemBackgroundColour(row, wxColour(253, 226, 222));
         ++row;
     }
+    wxString text;
+    for (std::size_t n = 0; n < footnotes.notes.size(); ++n) {
+        wxString sentences;
+        for (const auto note : footnotes.notes[n]) // in the app's language (the sentences are message ids)
+            sentences += (sentences.empty() ? "" : " ") + wxGetTranslation(FromUtf8(agreement_note_text(note)));
+        text += wxString::Format("%s[%zu] %s", text.empty() ? "" : "\n", n + 1, sentences);
+    }
+    return text;
 }
 
 } // namespace extramile::app

@@ -2,6 +2,7 @@
 // plain words and the numbers behind it for those who want them.
 #pragma once
 
+#include "core/scoring/agreement_footnotes.hpp"
 #include "core/scoring/agreement_reading.hpp"
 #include "core/model/rubric.hpp"
 #include "core/scoring/scoring.hpp"
@@ -13,7 +14,12 @@ namespace extramile::app {
 class AgreementList : public wxListCtrl {
 public:
     explicit AgreementList(wxWindow* parent, wxWindowID id = wxID_ANY);
-    void Show(const Rubric& rubric, const Comparison& comparison, const std::string& language);
+    // Fills the list; gives the footnotes its rows refer to ("[1] ..."),
+    // one a line, empty when no estimate is missing.
+    wxString Show(const Rubric& rubric, const Comparison& comparison, const std::string& language);
+
+private:
+    void FitReading();
 };
 
 // "Interviewers agree well", "Ratings diverge: calibrate"...

@@ -81,6 +81,7 @@ CompareFrame::CompareFrame(std::vector<fs::path> paths)
     include_drafts_box_ = XRCCTRL(*this, "include_drafts", wxCheckBox);
     blind_box_ = XRCCTRL(*this, "blind_review", wxCheckBox);
     warnings_ = XRCCTRL(*this, "warnings", wxTextCtrl);
+    agreement_notes_ = XRCCTRL(*this, "agreement_notes", wxTextCtrl);
     details_ = XRCCTRL(*this, "details", wxNotebook);
     decision_summary_ = XRCCTRL(*this, "decision_summary", wxStaticText);
     record_decision_ = XRCCTRL(*this, "record_decision", wxButton);
@@ -459,7 +460,19 @@ void CompareFrame::Rebuild() {
     FillRoles();
     table_->Show(run_->rubric.rubric, shown_, language_, role_);
     WrapTexts();
-    agreement_->Show(run_->rubric.rubric, shown_, language_);
+    const auto notes = agreement_->Show(run_->rubric.rubric, shown_, language_);
+    agreement_notes_->SetValue(notes);
+    if (agreement_notes_->IsShown() != !notes.empty()) {
+        agreement_notes_->Show(!notes.empty());
+        agreement_notes_->GetParent()->Layout();
+    }
+    if (!notes.empty()) {
+        // Beside the button, room for three lines (a footnote may wrap), so
+        // the list keeps its room on a small screen; more scroll.
+        const auto lines = std::min<std::size_t>(3, 2 * (notes.Freq('\n') + 1));
+        agreement_notes_->SetMinSize({-1, agreement_notes_->GetCharHeight() * static_cast<int>(lines) + FromDIP(8)});
+        agreement_notes_->GetParent()->Layout();
+    }
     calibration_->SetComparison(shown_);
     wxString warnings;
     for (const auto& w : shown_.warnings)
@@ -728,6 +741,8 @@ ValidityDialog* CompareFrame::CheckPerformance(const fs::path& file) {
 }
 
 wxString CompareFrame::WarningsText() const { return warnings_->GetValue(); }
+
+wxString CompareFrame::AgreementNotesText() const { return agreement_notes_->GetValue(); }
 
 Comparison CompareFrame::Exported() const {
     // What the view shows: the role chosen, and with "selected only" the

@@ -87,6 +87,8 @@ public:
     wxString DecisionSummary() const;
     const CalibrationView& Interviewers() const { return *calibration_; }
     wxString WarningsText() const;
+    // The agreement tab's footnotes (why estimates are missing); empty when none are.
+    wxString AgreementNotesText() const;
     void ShowSelection(); // refreshes the side-by-side views from the table's selection
     // File > Check against job performance, with the file chosen: the
     // validity dialog, or nullptr after saying what is wrong with the file.
@@ -150,6 +152,7 @@ private:
     wxCheckBox* include_drafts_box_ = nullptr;
     wxCheckBox* blind_box_ = nullptr;
     wxTextCtrl* warnings_ = nullptr;
+    wxTextCtrl* agreement_notes_ = nullptr;
     wxNotebook* details_ = nullptr;
     wxStaticText* decision_summary_ = nullptr;
     wxButton* record_decision_ = nullptr;

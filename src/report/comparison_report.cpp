@@ -8,6 +8,7 @@
 #include "styles.hpp"
 #include "table_columns.hpp"
 
+#include "core/scoring/agreement_footnotes.hpp"
 #include "core/scoring/agreement_reading.hpp"
 #include "core/scoring/ranking.hpp"
 
@@ -199,7 +200,7 @@ void add_agreement(Flow& flow, const Rubric& rubric, const Comparison& compariso
                        cell_bold(), width);
     // A reason an estimate is missing often holds for every competency: each
     // is stated once, below the table, and the rows refer to it by number.
-    std::vector<std::string> notes;
+    const auto footnotes = agreement_footnotes(rubric, comparison.agreement);
     std::vector<std::vector<RowBlock::Cell>> rows;
     for (std::size_t i = 0; i < rubric.competencies.size(); ++i) {
         const auto& c = rubric.competencies[i];
@@ -207,12 +208,8 @@ void add_agreement(Flow& flow, const Rubric& rubric, const Comparison& compariso
         const PanelAgreement agreement = found == comparison.agreement.end() ? PanelAgreement{} : found->second;
         const auto reading = read_agreement(agreement);
         std::string read = reading_text(reading, lang);
-        if (const auto note = agreement_notes_text(agreement, lang); !note.empty()) {
-            auto at = std::find(notes.begin(), notes.end(), note);
-            if (at == notes.end())
-                at = notes.insert(notes.end(), note);
-            read += " [" + std::to_string(at - notes.begin() + 1) + "]";
-        }
+        if (const auto footnote = footnotes.of[i])
+            read += " [" + std::to_string(footnote) + "]";
         rows.push_back({{std::to_string(i + 1) + " " + c.name.get(lang), cell_style()},
                         {read, reading.level == AgreementLevel::poor ? coloured(cell_style(), style::red) : cell_style()},
                         {estimate(agreement.icc1_1, lang), cell_style()},
@@ -225,8 +222,9 @@ void add_agreement(Flow& flow, const Rubric& rubric, const Comparison& compariso
         flow.add(table.row(std::move(rows[i]), i % 2 == 1), group);
     auto note_style = coloured(small(), muted);
     note_style.space_before = 4;
-    for (std::size_t i = 0; i < notes.size(); ++i) {
-        flow.add(text("[" + std::to_string(i + 1) + "] " + notes[i], note_style), group);
+    for (std::size_t i = 0; i < footnotes.notes.size(); ++i) {
+        flow.add(text("[" + std::to_string(i + 1) + "] " + agreement_notes_text(footnotes.notes[i], lang), note_style),
+                 group);
         note_style.space_before = 1;
     }
 }

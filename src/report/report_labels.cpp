@@ -241,9 +241,9 @@ std::string reading_text(const AgreementReading& reading, const std::string& lan
     return text;
 }
 
-std::string agreement_notes_text(const PanelAgreement& agreement, const std::string& language) {
+std::string agreement_notes_text(const std::vector<AgreementNote>& notes, const std::string& language) {
     std::string text;
-    for (const auto note : agreement.notes)
+    for (const auto note : notes)
         text += (text.empty() ? "" : " ") + translate(agreement_note_text(note), language);
     return text;
 }

@@ -10,6 +10,7 @@
 
 #include <initializer_list>
 #include <string>
+#include <vector>
 
 namespace extramile::report {
 
@@ -131,8 +132,9 @@ std::string substitute(std::string text, std::initializer_list<std::string> valu
 
 // The plain-words reading of panel agreement.
 std::string reading_text(const AgreementReading& reading, const std::string& language);
-// Why its estimates are missing, in `language` (empty when none is).
-std::string agreement_notes_text(const PanelAgreement& agreement, const std::string& language);
+// Why estimates are missing (a PanelAgreement's notes, or a footnote of
+// agreement_footnotes.hpp), in `language`; empty when there is no reason.
+std::string agreement_notes_text(const std::vector<AgreementNote>& notes, const std::string& language);
 
 // A core flag ("below-minimum", ...) in words.
 std::string flag_text(const std::string& flag, const std::string& language);

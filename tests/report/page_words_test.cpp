@@ -66,13 +66,13 @@ BOOST_AUTO_TEST_CASE(every_agreement_note_is_translated) {
         PanelAgreement agreement;
         agreement.notes = {static_cast<AgreementNote>(n)};
         const std::string english = agreement_note_text(agreement.notes[0]);
-        BOOST_TEST(report::agreement_notes_text(agreement, "en") == english);
+        BOOST_TEST(report::agreement_notes_text(agreement.notes, "en") == english);
         for (const std::string lang : {"es", "it"})
-            BOOST_TEST(report::agreement_notes_text(agreement, lang) != english, lang << ": " << english);
+            BOOST_TEST(report::agreement_notes_text(agreement.notes, lang) != english, lang << ": " << english);
     }
     PanelAgreement two;
     two.notes = {AgreementNote::one_way_failed, AgreementNote::panel_incomplete};
-    BOOST_TEST(report::agreement_notes_text(two, "en") ==
+    BOOST_TEST(report::agreement_notes_text(two.notes, "en") ==
                std::string(agreement_note_text(two.notes[0])) + " " + agreement_note_text(two.notes[1]));
 }
 
