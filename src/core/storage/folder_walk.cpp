@@ -10,7 +10,11 @@ namespace extramile {
 
 namespace fs = std::filesystem;
 
-bool is_hidden(const fs::path& path) { return path.filename().native().starts_with(fs::path::value_type('.')); }
+bool is_hidden_name(std::basic_string_view<fs::path::value_type> name) {
+    return name.starts_with(fs::path::value_type('.'));
+}
+
+bool is_hidden(const fs::path& path) { return is_hidden_name(path.filename().native()); }
 
 namespace {
 
@@ -34,7 +38,7 @@ void walk(const fs::path& folder, int depth, const WalkVisitor& on_file, std::ve
             return;
     }
     for (auto& entry : entries) {
-        if (entry.name.starts_with(fs::path::value_type('.')))
+        if (is_hidden_name(entry.name))
             continue; // hidden, and all below it
         if (entry.kind == platform::EntryKind::folder) {
             // A link to a folder is not followed: it could lead outside, or round in a loop.

@@ -11,13 +11,16 @@
 #include <filesystem>
 #include <functional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace extramile {
 
 // Whether a file or folder is hidden (its name starts with a dot), as every
-// reader of a folder passes such over.
+// reader of a folder passes such over: by its path, or by its name as a
+// folder listing gives it.
 bool is_hidden(const std::filesystem::path& path);
+bool is_hidden_name(std::basic_string_view<std::filesystem::path::value_type> name);
 
 // Called with every entry that is not a folder: its path (which the
 // visitor may move from), its name as UTF-8 text, and how deep it is (0:
