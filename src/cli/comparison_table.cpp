@@ -100,7 +100,7 @@ std::string comparison_table(const services::ComparisonInput& in) {
             continue;
         const auto& a = it->second;
         agreement.push_back({c.id, estimate_text(a.icc1_1), estimate_text(a.icc2_1),
-                             estimate_text(a.icc2_k), a.note});
+                             estimate_text(a.icc2_k), a.note()});
     }
     out << text_columns(agreement, [](std::size_t, std::size_t) { return false; });
     if (!in.comparison.warnings.empty()) {

@@ -174,7 +174,7 @@ json agreement_json(const ComparisonInput& in) {
                          {"interviewers", a.raters},
                          {"ratings", a.ratings},
                          {"crossed", a.crossed},
-                         {"note", a.note}};
+                         {"note", a.note()}};
     return agreement;
 }
 

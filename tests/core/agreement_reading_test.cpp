@@ -44,7 +44,7 @@ BOOST_AUTO_TEST_CASE(falls_back_to_one_way_and_flags_a_wide_interval) {
 
 BOOST_AUTO_TEST_CASE(no_estimate_is_not_enough_data) {
     PanelAgreement a;
-    a.note = "only one interviewer";
+    a.notes = {AgreementNote::one_rating_each};
     auto r = read_agreement(a);
     BOOST_TEST((r.level == AgreementLevel::not_enough_data));
     BOOST_TEST(!r.basis.has_value());

@@ -284,8 +284,8 @@ BOOST_AUTO_TEST_CASE(an_agreement_note_is_stated_once) {
     const Twelve twelve;
     std::set<std::string> notes;
     for (const auto& [id, agreement] : twelve.comparison.agreement)
-        if (!agreement.note.empty())
-            notes.insert(agreement.note);
+        if (!agreement.note().empty())
+            notes.insert(agreement.note());
     BOOST_REQUIRE(!notes.empty());
     ScratchFolder out;
     report::write_pdf(*report::comparison_report(twelve.rubric, twelve.comparison, "en", report::PageSetup{}, false),

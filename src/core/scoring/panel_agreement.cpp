@@ -43,9 +43,6 @@ void add_note(PanelAgreement& out, AgreementNote why) {
     if (std::find(out.notes.begin(), out.notes.end(), why) != out.notes.end())
         return;
     out.notes.push_back(why);
-    if (!out.note.empty())
-        out.note += ' ';
-    out.note += agreement_note_text(why);
 }
 
 // Identical ratings give sums of squares that are rounding noise rather than
@@ -128,6 +125,13 @@ double spearman_brown(double rho, double k) {
 }
 
 } // namespace
+
+std::string PanelAgreement::note() const {
+    std::string text;
+    for (const auto why : notes)
+        text += (text.empty() ? "" : " ") + std::string(agreement_note_text(why));
+    return text;
+}
 
 PanelAgreement panel_agreement(const std::vector<RatedTarget>& input) {
     PanelAgreement out;

@@ -40,9 +40,11 @@ struct PanelAgreement {
     std::optional<IccEstimate> icc2_1; // two-way random, absolute agreement, single rater
     std::optional<IccEstimate> icc2_k; // the same, mean of k raters
     // Why an estimate is missing (empty when all are there): as codes, for a
-    // page to word in its language, and in English, one sentence each.
+    // page to word in its language; note() says them in English.
     std::vector<AgreementNote> notes;
-    std::string note;
+    // The English sentences of `notes`, one after another (the `note` of
+    // formats.md, which the JSON, CSV and the command line's table give).
+    std::string note() const;
 };
 
 // One target (candidate): the ratings it received, as (rater key, value).
@@ -54,7 +56,7 @@ using RatedTarget = std::vector<std::pair<std::string, double>>;
 // when the design is fully crossed (every target rated once by the same k >= 2
 // raters, n >= 2 targets).
 //
-// An estimate is left out (with the reason in `notes` and `note`) rather than given as
+// An estimate is left out (with the reason in `notes`) rather than given as
 // NaN or infinity: when there is no within-target (WMS) or residual (EMS)
 // variance, when some rating is not a finite number, and for ICC(2,k) when
 // the ICC(2,1) interval reaches below -1/(k-1), where the Spearman-Brown
