@@ -68,8 +68,17 @@ ChildProcess::ChildProcess(const std::filesystem::path& program, const std::vect
     startup.hStdError = ::GetStdHandle(STD_ERROR_HANDLE);
     PROCESS_INFORMATION info{};
     std::wstring line = windows_command_line(program, args);
-    const BOOL started = ::CreateProcessW(program.c_str(), line.data(), nullptr, nullptr, TRUE, 0, nullptr,
-                                          nullptr, &startup, &info);
+    // Wine, busy beside a second test run, has failed a start once with
+    // ERROR_INTERNAL_ERROR (1359), where the same suite then passed three
+    // runs in a row: that error alone is tried again, twice, 200 ms apart.
+    BOOL started = FALSE;
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        started = ::CreateProcessW(program.c_str(), line.data(), nullptr, nullptr, TRUE, 0, nullptr, nullptr,
+                                   &startup, &info);
+        if (started || ::GetLastError() != ERROR_INTERNAL_ERROR || attempt == 2)
+            break;
+        ::Sleep(200);
+    }
     // Said now: closing the handles below may change the last error.
     const std::string why = started ? std::string() : last_windows_error();
     ::CloseHandle(out_write);
