@@ -3,16 +3,24 @@
 #include "wx_text.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 namespace extramile::app {
 
 namespace {
 
+// An interval's end: ICC(2,k)'s lower one can be without a limit (the
+// footnote says why), written as the PDF writes it, not as "-inf".
+wxString Limit(double limit) {
+    if (std::isinf(limit))
+        return limit < 0 ? wxS("\u2212\u221e") : wxS("\u221e");
+    return wxString::FromDouble(limit, 2);
+}
+
 wxString Estimate(const std::optional<IccEstimate>& icc) {
     if (!icc)
         return wxS("\u2014");
-    return wxString::Format("%s [%s, %s]", wxString::FromDouble(icc->value, 2),
-                            wxString::FromDouble(icc->lower, 2), wxString::FromDouble(icc->upper, 2));
+    return wxString::Format("%s [%s, %s]", wxString::FromDouble(icc->value, 2), Limit(icc->lower), Limit(icc->upper));
 }
 
 } // namespace

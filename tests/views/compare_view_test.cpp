@@ -166,6 +166,14 @@ BOOST_FIXTURE_TEST_CASE(agreement_notes_are_footnotes_in_full_below_the_list, Op
     const auto expected = core_comparison();
     BOOST_TEST(list.GetColumnCount() == 7); // competency, reading, candidates, interviewers, three ICCs
     std::vector<std::string> referred;
+    std::string cells;
+    for (long row = 0; row < list.GetItemCount(); ++row)
+        for (int column = 0; column < list.GetColumnCount(); ++column)
+            cells += std::string(list.GetItemText(row, column).utf8_str()) + "\n";
+    // An interval without a lower limit (ICC(2,k) of "giving" in the
+    // fixture) is written as the PDF writes it, never as "-inf".
+    BOOST_TEST(cells.find("inf") == std::string::npos, cells);
+    BOOST_TEST(cells.find("[\u2212\u221e, ") != std::string::npos, cells);
     for (long row = 0; row < list.GetItemCount(); ++row) {
         const auto reading = std::string(list.GetItemText(row, 1).utf8_str());
         if (reading.starts_with("[")) // the marker first, where a cut column keeps it
