@@ -1,6 +1,6 @@
 // Why an estimate of panel agreement is missing: a code the report and the
 // app put in their page's language, and its English sentence, which the
-// JSON, CSV and the command line's table give (the `note` of formats.md).
+// JSON and the command line's table give (the `note` of formats.md).
 #pragma once
 
 namespace extramile {

@@ -43,7 +43,7 @@ struct PanelAgreement {
     // page to word in its language; note() says them in English.
     std::vector<AgreementNote> notes;
     // The English sentences of `notes`, one after another (the `note` of
-    // formats.md, which the JSON, CSV and the command line's table give).
+    // formats.md, which the JSON and the command line's table give).
     std::string note() const;
 };
 
