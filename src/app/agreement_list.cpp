@@ -2,6 +2,8 @@
 
 #include "wx_text.hpp"
 
+#include "core/scoring/agreement_footnotes.hpp"
+
 #include <algorithm>
 #include <cmath>
 

@@ -2,7 +2,6 @@
 // plain words and the numbers behind it for those who want them.
 #pragma once
 
-#include "core/scoring/agreement_footnotes.hpp"
 #include "core/scoring/agreement_reading.hpp"
 #include "core/model/rubric.hpp"
 #include "core/scoring/scoring.hpp"

@@ -462,17 +462,14 @@ void CompareFrame::Rebuild() {
     WrapTexts();
     const auto notes = agreement_->Show(run_->rubric.rubric, shown_, language_);
     agreement_notes_->SetValue(notes);
-    if (agreement_notes_->IsShown() != !notes.empty()) {
-        agreement_notes_->Show(!notes.empty());
-        agreement_notes_->GetParent()->Layout();
-    }
     if (!notes.empty()) {
         // Beside the button, room for three lines (a footnote may wrap), so
         // the list keeps its room on a small screen; more scroll.
         const auto lines = std::min<std::size_t>(3, 2 * (notes.Freq('\n') + 1));
         agreement_notes_->SetMinSize({-1, agreement_notes_->GetCharHeight() * static_cast<int>(lines) + FromDIP(8)});
-        agreement_notes_->GetParent()->Layout();
     }
+    agreement_notes_->Show(!notes.empty());
+    agreement_notes_->GetParent()->Layout();
     calibration_->SetComparison(shown_);
     wxString warnings;
     for (const auto& w : shown_.warnings)
