@@ -1,6 +1,7 @@
 #include "core/scoring/calibration.hpp"
 
 #include "core/base/unicode_text.hpp"
+#include "core/scoring/rating_cells.hpp"
 #include "core/scoring/scoring.hpp"
 
 #include <boost/math/distributions/students_t.hpp>
@@ -19,6 +20,7 @@
 #include <cmath>
 #include <limits>
 #include <numeric>
+#include <span>
 
 namespace extramile {
 
@@ -31,12 +33,8 @@ using Matrix = ublas::matrix<double, ublas::row_major, std::vector<double>>;
 using Vector = ublas::vector<double, std::vector<double>>;
 using Pivots = ublas::permutation_matrix<std::size_t, std::vector<std::size_t>>;
 
-// One counted rating of a cell (a candidate's competency).
-struct CellRating {
-    std::size_t rater; // index into the interviewers
-    double value;
-};
-using Cell = std::vector<CellRating>;
+// The counted ratings of a cell (a candidate's competency).
+using Cell = std::span<const RatingCells::Rating>;
 
 // Interviewers linked through shared cells: a union-find, each set one
 // connected group.
@@ -84,15 +82,15 @@ struct Fit {
     bool solved = false;
 };
 
-Fit fit_offsets(const std::vector<const Cell*>& cells, const std::vector<std::size_t>& local, std::size_t m) {
+Fit fit_offsets(const std::vector<Cell>& cells, const std::vector<std::size_t>& local, std::size_t m) {
     Matrix c(m, m, 0.0);
     Vector q(m, 0.0);
     std::vector<double> count(m), sum(m);
     std::vector<std::size_t> present;
-    for (const Cell* cell : cells) {
+    for (const Cell& cell : cells) {
         present.clear();
         double cell_sum = 0;
-        for (const auto& r : *cell) {
+        for (const auto& r : cell) {
             const auto i = local[r.rater];
             if (count[i] == 0)
                 present.push_back(i);
@@ -100,7 +98,7 @@ Fit fit_offsets(const std::vector<const Cell*>& cells, const std::vector<std::si
             sum[i] += r.value;
             cell_sum += r.value;
         }
-        const double n = static_cast<double>(cell->size());
+        const double n = static_cast<double>(cell.size());
         const double cell_mean = cell_sum / n;
         for (auto i : present) {
             c(i, i) += count[i];
@@ -145,50 +143,38 @@ Fit fit_offsets(const std::vector<const Cell*>& cells, const std::vector<std::si
 double severity_threshold(const Scale& scale) { return 0.125 * (scale.max - scale.min); }
 
 Calibration calibrate(const Rubric& rubric, const std::vector<CandidateResult>& candidates) {
+    RatingCells cells;
+    NameKeys keys; // few interviewers, many ratings
+    for (const auto& c : candidates)
+        cells.add(rubric, c, keys);
+    return calibrate(rubric, cells);
+}
+
+Calibration calibrate(const Rubric& rubric, const RatingCells& input) {
     Calibration result;
     result.flag_threshold = severity_threshold(rubric.scale);
     auto& people = result.interviewers;
-    std::map<std::string, std::size_t> index_of;
+    for (std::size_t i = 0; i < input.keys.size(); ++i) {
+        InterviewerCalibration person;
+        person.key = input.keys[i];
+        person.name = input.names[i];
+        person.scorecards = input.scorecards[i];
+        people.push_back(std::move(person));
+    }
     // Per interviewer: Welford's running mean and sum of squared deviations.
-    std::vector<double> mean_of, squares_of;
-    NameKeys keys; // few interviewers, many ratings
-    const auto rater = [&](const std::string& name) {
-        const auto& key = keys(name);
-        auto [it, added] = index_of.try_emplace(key, people.size());
-        if (added) {
-            InterviewerCalibration person;
-            person.key = key;
-            person.name = name;
-            people.push_back(std::move(person));
-            mean_of.push_back(0);
-            squares_of.push_back(0);
-        }
-        return it->second;
-    };
-
+    std::vector<double> mean_of(people.size(), 0), squares_of(people.size(), 0);
     std::vector<Cell> cells;
-    for (const auto& c : candidates) {
-        for (const auto& rec : c.recommendations)
-            ++people[rater(rec.interviewer)].scorecards;
-        for (const auto& competency : rubric.competencies) {
-            const auto found = c.competencies.find(competency.id);
-            if (found == c.competencies.end())
-                continue;
-            Cell cell;
-            for (const auto& rating : found->second.ratings) {
-                if (!rating.value)
-                    continue;
-                const auto i = rater(rating.interviewer);
-                cell.push_back({i, static_cast<double>(*rating.value)});
-                auto& person = people[i];
-                const double x = *rating.value;
-                ++person.ratings;
-                const double delta = x - mean_of[i];
-                mean_of[i] += delta / person.ratings;
-                squares_of[i] += delta * (x - mean_of[i]);
-            }
-            if (!cell.empty())
-                cells.push_back(std::move(cell));
+    cells.reserve(input.cells());
+    for (std::size_t c = 0; c < input.cells(); ++c) {
+        cells.push_back(input.cell(c));
+        for (const auto& rating : cells.back()) {
+            const auto i = rating.rater;
+            auto& person = people[i];
+            const double x = rating.value;
+            ++person.ratings;
+            const double delta = x - mean_of[i];
+            mean_of[i] += delta / person.ratings;
+            squares_of[i] += delta * (x - mean_of[i]);
         }
     }
     for (std::size_t i = 0; i < people.size(); ++i) {
@@ -249,25 +235,25 @@ Calibration calibrate(const Rubric& rubric, const std::vector<CandidateResult>& 
                 local[i] = members.size();
                 members.push_back(i);
             }
-        std::vector<const Cell*> group_cells;
+        std::vector<Cell> group_cells;
         for (const auto& cell : cells)
             if (groups.root(cell.front().rater) == *fitted)
-                group_cells.push_back(&cell);
+                group_cells.push_back(cell);
         const auto m = members.size();
         const auto fit = fit_offsets(group_cells, local, m);
         if (fit.solved) {
             int n = 0;
             double rss = 0;
-            for (const Cell* cell : group_cells) {
+            for (const Cell& cell : group_cells) {
                 double level = 0;
-                for (const auto& r : *cell)
+                for (const auto& r : cell)
                     level += r.value - fit.offset[local[r.rater]];
-                level /= static_cast<double>(cell->size());
-                for (const auto& r : *cell) {
+                level /= static_cast<double>(cell.size());
+                for (const auto& r : cell) {
                     const double residual = r.value - fit.offset[local[r.rater]] - level;
                     rss += residual * residual;
                 }
-                n += static_cast<int>(cell->size());
+                n += static_cast<int>(cell.size());
             }
             result.fitted_interviewers = static_cast<int>(m);
             result.fitted_ratings = n;
@@ -305,50 +291,57 @@ Calibration calibrate(const Rubric& rubric, const std::vector<CandidateResult>& 
     return result;
 }
 
-void adjust_for_severity(const Rubric& rubric, const Calibration& calibration, std::vector<CandidateResult>& candidates) {
+std::map<std::string, std::optional<double>> severity_offsets(const Calibration& calibration) {
     std::map<std::string, std::optional<double>> offset_of;
     for (const auto& person : calibration.interviewers)
         offset_of[person.key] = person.offset;
-    NameKeys keys; // few interviewers, many ratings
+    return offset_of;
+}
+
+void adjust_for_severity(const Rubric& rubric, const std::map<std::string, std::optional<double>>& offsets,
+                         NameKeys& keys, CandidateResult& c) {
     const auto offset = [&](const std::string& interviewer) -> std::optional<double> {
-        const auto found = offset_of.find(keys(interviewer));
-        return found == offset_of.end() ? std::nullopt : found->second;
+        const auto found = offsets.find(keys(interviewer));
+        return found == offsets.end() ? std::nullopt : found->second;
     };
-    for (auto& c : candidates) {
-        std::map<std::string, std::optional<double>> adjusted;
-        bool every_mean_adjusted = true;
-        for (const auto& competency : rubric.competencies) {
-            // Found, not made: the panel's agreement reads the same trees at
-            // the same time (scoring.cpp), and a lookup is what may share them.
-            const auto found = c.competencies.find(competency.id);
-            if (found == c.competencies.end())
+    std::map<std::string, std::optional<double>> adjusted;
+    bool every_mean_adjusted = true;
+    for (const auto& competency : rubric.competencies) {
+        const auto found = c.competencies.find(competency.id);
+        if (found == c.competencies.end())
+            continue;
+        auto& r = found->second;
+        r.adjusted_mean.reset();
+        if (!r.mean)
+            continue;
+        double sum = 0;
+        int n = 0;
+        bool all = true;
+        for (const auto& rating : r.ratings) {
+            if (!rating.value)
                 continue;
-            auto& r = found->second;
-            r.adjusted_mean.reset();
-            if (!r.mean)
-                continue;
-            double sum = 0;
-            int n = 0;
-            bool all = true;
-            for (const auto& rating : r.ratings) {
-                if (!rating.value)
-                    continue;
-                const auto o = offset(rating.interviewer);
-                if (!o) {
-                    all = false;
-                    break;
-                }
-                sum += *rating.value - *o;
-                ++n;
+            const auto o = offset(rating.interviewer);
+            if (!o) {
+                all = false;
+                break;
             }
-            if (all && n > 0)
-                r.adjusted_mean = sum / n;
-            else
-                every_mean_adjusted = false;
-            adjusted[competency.id] = r.adjusted_mean;
+            sum += *rating.value - *o;
+            ++n;
         }
-        c.adjusted_total = every_mean_adjusted ? weighted_total(rubric, adjusted).total : std::nullopt;
+        if (all && n > 0)
+            r.adjusted_mean = sum / n;
+        else
+            every_mean_adjusted = false;
+        adjusted[competency.id] = r.adjusted_mean;
     }
+    c.adjusted_total = every_mean_adjusted ? weighted_total(rubric, adjusted).total : std::nullopt;
+}
+
+void adjust_for_severity(const Rubric& rubric, const Calibration& calibration, std::vector<CandidateResult>& candidates) {
+    const auto offsets = severity_offsets(calibration);
+    NameKeys keys; // few interviewers, many ratings
+    for (auto& c : candidates)
+        adjust_for_severity(rubric, offsets, keys, c);
 }
 
 void add_recommendation_agreement(Calibration& calibration, const std::vector<CandidateResult>& candidates,

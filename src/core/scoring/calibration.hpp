@@ -21,6 +21,8 @@
 namespace extramile {
 
 struct CandidateResult;
+struct RatingCells;
+class NameKeys;
 
 enum class Severity { lenient, severe };
 
@@ -75,12 +77,19 @@ double severity_threshold(const Scale& scale);
 // unlinked groups cannot be compared with it). Without residual degrees of
 // freedom the offsets are given without interval or flag.
 Calibration calibrate(const Rubric& rubric, const std::vector<CandidateResult>& candidates);
+// The same from the counted ratings gathered cell by cell (rating_cells.hpp).
+Calibration calibrate(const Rubric& rubric, const RatingCells& cells);
 
 // Sets each competency's adjusted_mean (the mean of rating - offset) and
 // each candidate's adjusted_total (from the adjusted means, as the total is
 // from the means). Left unset where a counted rating's interviewer has no
 // offset; the raw values are never touched.
 void adjust_for_severity(const Rubric& rubric, const Calibration& calibration, std::vector<CandidateResult>& candidates);
+// One candidate's, with the offsets by interviewer key (severity_offsets);
+// `keys` makes the keys of the interviewers' names.
+void adjust_for_severity(const Rubric& rubric, const std::map<std::string, std::optional<double>>& offsets,
+                         NameKeys& keys, CandidateResult& candidate);
+std::map<std::string, std::optional<double>> severity_offsets(const Calibration& calibration);
 
 // The final decision on a candidate, as far as a recommendation can agree
 // with it (a hold or a next stage agrees with nothing and is left out).

@@ -14,11 +14,19 @@ Standing standing_of(const CandidateResult& candidate) {
 }
 
 std::vector<int> competition_ranks(const std::vector<const CandidateResult*>& candidates) {
+    std::vector<Standing> standings;
+    standings.reserve(candidates.size());
+    for (const auto* c : candidates)
+        standings.push_back(standing_of(*c));
+    return competition_ranks(standings);
+}
+
+std::vector<int> competition_ranks(const std::vector<Standing>& standings) {
     std::vector<int> ranks;
-    ranks.reserve(candidates.size());
+    ranks.reserve(standings.size());
     std::optional<Standing> previous;
-    for (std::size_t i = 0; i < candidates.size(); ++i) {
-        const auto standing = standing_of(*candidates[i]);
+    for (std::size_t i = 0; i < standings.size(); ++i) {
+        const auto standing = standings[i];
         // In comparison order, a candidate is tied with the one before it
         // or stands behind everyone before it.
         if (previous && standing == *previous)

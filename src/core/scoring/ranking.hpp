@@ -31,5 +31,6 @@ Standing standing_of(const CandidateResult& candidate);
 // that stand strictly ahead.
 std::vector<int> competition_ranks(const std::vector<const CandidateResult*>& candidates);
 std::vector<int> competition_ranks(const std::vector<CandidateResult>& candidates);
+std::vector<int> competition_ranks(const std::vector<Standing>& standings);
 
 } // namespace extramile
