@@ -80,6 +80,20 @@ int compare_command(const std::vector<std::string>& args, std::ostream& out, std
 
     const auto request = comparison_request(parsed);
     const bool blind = parsed.values.count("blind") > 0;
+    // JSON alone, not blind: the scorecards are kept as records and each
+    // candidate made as it is written (the memory of 100,000 scorecards is
+    // a few hundred bytes each; tests/bench). The other outputs are made
+    // whole before they are written, and blind review reorders ties by
+    // code across all candidates: they take the comparison in full.
+    if (format == "json" && !blind && !parsed.values.count("pdf") && !parsed.values.count("xlsx")) {
+        auto* compact = load_compact_comparison("compare", request, err);
+        if (!compact)
+            return 1;
+        const auto overdue = overdue_drafts(compact->drafts, overdue_days, std::chrono::system_clock::now());
+        services::write_comparison_json(out, services::CompactInput{compact->rubric.rubric, compact->rubric.digest,
+                                                                    compact->comparison, &overdue, overdue_days});
+        return 0;
+    }
     auto loaded = load_comparison("compare", request, blind, err);
     if (!loaded)
         return 1;

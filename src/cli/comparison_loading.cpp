@@ -42,9 +42,10 @@ void explain(const std::string& prefix, const services::ComparisonFailure& failu
 
 // Held in a list that is itself never freed, so the runs stay reachable
 // (no leak checker calls them lost) and nothing frees them at exit.
-services::ComparisonRun* kept_until_exit(services::ComparisonRun run) {
-    static auto& kept = *new std::vector<std::unique_ptr<services::ComparisonRun>>;
-    return kept.emplace_back(std::make_unique<services::ComparisonRun>(std::move(run))).get();
+template <class Run>
+Run* kept_until_exit(Run run) {
+    static auto& kept = *new std::vector<std::unique_ptr<Run>>;
+    return kept.emplace_back(std::make_unique<Run>(std::move(run))).get();
 }
 
 } // namespace
@@ -91,6 +92,18 @@ services::ComparisonRun* load_comparison(const std::string& subcommand, const se
             << "); these codes hold for this run only\n";
     make_blind(run.comparison, key.secret);
     return kept;
+}
+
+services::CompactRun* load_compact_comparison(const std::string& subcommand,
+                                             const services::ComparisonRequest& request, std::ostream& err) {
+    try {
+        auto* kept = kept_until_exit(services::run_compact_comparison(request));
+        print_problems(err, kept->problems);
+        return kept;
+    } catch (const services::ComparisonFailed& e) {
+        explain("extramile " + subcommand + ": ", e.failure(), err);
+        return nullptr;
+    }
 }
 
 } // namespace extramile::cli

@@ -27,6 +27,12 @@ services::ComparisonRequest comparison_request(const ParsedOptions& parsed);
 services::ComparisonRun* load_comparison(const std::string& subcommand, const services::ComparisonRequest& request,
                                          bool blind, std::ostream& err);
 
+// load_comparison without blind review, for a comparison written as it is
+// made (compare --format json): the scorecards kept as records
+// (services::run_compact_comparison).
+services::CompactRun* load_compact_comparison(const std::string& subcommand,
+                                             const services::ComparisonRequest& request, std::ostream& err);
+
 // Why nothing could be compared, said on `err` as load_comparison says it
 // (for a subcommand that runs the comparison through another service: decide).
 void explain(const services::ComparisonFailure& failure, const std::string& subcommand, std::ostream& err);

@@ -34,8 +34,7 @@ json interval_json(const std::optional<IccEstimate>& e) {
 
 namespace {
 
-json rubric_json(const ComparisonInput& in) {
-    const auto& rubric = in.rubric;
+json rubric_json(const Rubric& rubric, const std::string& digest) {
     json competencies = json::array();
     for (const auto& c : rubric.competencies)
         competencies.push_back({{"id", c.id},
@@ -44,7 +43,7 @@ json rubric_json(const ComparisonInput& in) {
                                 {"minimum", c.minimum ? json(*c.minimum) : json(nullptr)}});
     return {{"id", rubric.id},
             {"version", rubric.version},
-            {"digest", in.digest},
+            {"digest", digest},
             {"title", rubric.title.get("en")},
             {"scale", {{"min", rubric.scale.min}, {"max", rubric.scale.max}}},
             {"competencies", competencies}};
@@ -161,9 +160,9 @@ void write_candidate(std::string& out, const std::vector<std::string>& competenc
     w.end_object();
 }
 
-json agreement_json(const ComparisonInput& in) {
+json agreement_json(const std::map<std::string, PanelAgreement>& panel) {
     json agreement = json::object();
-    for (const auto& [id, a] : in.comparison.agreement)
+    for (const auto& [id, a] : panel)
         agreement[id] = {{"icc1_1", estimate_json(a.icc1_1)},
                          {"icc1_1_ci95", interval_json(a.icc1_1)},
                          {"icc2_1", estimate_json(a.icc2_1)},
@@ -200,43 +199,61 @@ std::string nested(const json& value, int depth) {
     }
 }
 
-} // namespace
-
-void write_comparison_json(std::ostream& out, const ComparisonInput& in) {
+// The JSON of a comparison's parts, its `count` candidates made by
+// `candidate(i)` (in rank order; called on every core at once).
+template <class MakeCandidate>
+void write_json(std::ostream& out, const Rubric& rubric, const std::string& digest, std::size_t count,
+                const std::vector<int>& ranks, const MakeCandidate& candidate,
+                const std::map<std::string, PanelAgreement>& agreement, const Calibration& calibration,
+                const std::vector<std::string>& warnings, const std::vector<OverdueDraft>* overdue, int overdue_days) {
     // One candidate at a time: the whole document is never in memory, which
     // matters with thousands of candidates (see tests/bench/results.md).
     // Candidates are made in blocks, on every core (they are independent;
     // this is most of the work of a big comparison's output), and written
     // in order.
-    out << "{\n  \"rubric\": " << nested(rubric_json(in), 1) << ",\n  \"candidates\": [";
-    const auto& candidates = in.comparison.candidates;
+    out << "{\n  \"rubric\": " << nested(rubric_json(rubric, digest), 1) << ",\n  \"candidates\": [";
     constexpr std::size_t block = 256;
-    std::vector<std::string> texts(std::min(block, candidates.size()));
+    std::vector<std::string> texts(std::min(block, count));
     std::vector<std::string> competency_ids; // in the order a tree's keys are
-    for (const auto& c : in.rubric.competencies)
+    for (const auto& c : rubric.competencies)
         competency_ids.push_back(c.id);
     std::sort(competency_ids.begin(), competency_ids.end());
     competency_ids.erase(std::unique(competency_ids.begin(), competency_ids.end()), competency_ids.end());
-    const auto ranks = competition_ranks(candidates); // tied candidates share one
     bool first = true;
-    for (std::size_t at = 0; at < candidates.size(); at += block) {
-        const std::size_t count = std::min(block, candidates.size() - at);
-        run_in_parallel(count, [&](std::size_t i) {
+    for (std::size_t at = 0; at < count; at += block) {
+        const std::size_t part = std::min(block, count - at);
+        run_in_parallel(part, [&](std::size_t i) {
             texts[i].clear(); // its room kept for the next block
-            write_candidate(texts[i], competency_ids, candidates[at + i], ranks[at + i]);
+            write_candidate(texts[i], competency_ids, candidate(at + i), ranks[at + i]);
         });
-        for (std::size_t i = 0; i < count; ++i) {
+        for (std::size_t i = 0; i < part; ++i) {
             out << (first ? "\n    " : ",\n    ") << texts[i];
             first = false;
         }
     }
-    out << (first ? "]" : "\n  ]") << ",\n  \"interviewers\": " << nested(interviewers_json(in.comparison.calibration), 1)
-        << ",\n  \"calibration\": " << nested(calibration_model_json(in.comparison.calibration), 1)
-        << ",\n  \"agreement\": " << nested(agreement_json(in), 1)
-        << ",\n  \"warnings\": " << nested(json(in.comparison.warnings), 1);
-    if (in.overdue)
-        out << ",\n  \"overdue\": " << nested(overdue_json(*in.overdue, in.overdue_days), 1);
+    out << (first ? "]" : "\n  ]") << ",\n  \"interviewers\": " << nested(interviewers_json(calibration), 1)
+        << ",\n  \"calibration\": " << nested(calibration_model_json(calibration), 1)
+        << ",\n  \"agreement\": " << nested(agreement_json(agreement), 1)
+        << ",\n  \"warnings\": " << nested(json(warnings), 1);
+    if (overdue)
+        out << ",\n  \"overdue\": " << nested(overdue_json(*overdue, overdue_days), 1);
     out << "\n}\n";
+}
+
+} // namespace
+
+void write_comparison_json(std::ostream& out, const ComparisonInput& in) {
+    const auto& candidates = in.comparison.candidates;
+    write_json(out, in.rubric, in.digest, candidates.size(), competition_ranks(candidates), // tied candidates share one
+               [&](std::size_t i) -> const CandidateResult& { return candidates[i]; }, in.comparison.agreement,
+               in.comparison.calibration, in.comparison.warnings, in.overdue, in.overdue_days);
+}
+
+void write_comparison_json(std::ostream& out, const CompactInput& in) {
+    const auto& comparison = in.comparison;
+    write_json(out, in.rubric, in.digest, comparison.size(), competition_ranks(comparison.standings()),
+               [&](std::size_t i) { return comparison.candidate(i); }, comparison.agreement, comparison.calibration,
+               comparison.warnings, in.overdue, in.overdue_days);
 }
 
 json overdue_json(const std::vector<OverdueDraft>& drafts, int days) {

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "core/model/rubric.hpp"
+#include "core/scoring/compact_comparison.hpp"
 #include "core/scoring/scoring.hpp"
 #include "core/storage/overdue_drafts.hpp"
 
@@ -52,5 +53,16 @@ std::string comparison_xlsx(const ComparisonInput& input, const std::string& lan
 nlohmann::json comparison_json(const ComparisonInput& input);
 // The same JSON, written as it is made (for large comparisons).
 void write_comparison_json(std::ostream& out, const ComparisonInput& input);
+
+// A comparison held as records (compact_comparison.hpp), written as
+// ComparisonInput's would be: each candidate made as it is written.
+struct CompactInput {
+    const Rubric& rubric;
+    const std::string& digest;
+    const CompactComparison& comparison;
+    const std::vector<OverdueDraft>* overdue = nullptr;
+    int overdue_days = 0;
+};
+void write_comparison_json(std::ostream& out, const CompactInput& input);
 
 } // namespace extramile::services

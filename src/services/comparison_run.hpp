@@ -7,6 +7,7 @@
 #include "core/storage/decision_folder.hpp"
 #include "core/storage/rubric_library.hpp"
 #include "core/storage/scorecard_folder.hpp"
+#include "core/scoring/compact_comparison.hpp"
 #include "core/scoring/scoring.hpp"
 
 #include <filesystem>
@@ -66,6 +67,20 @@ private:
 // Rubrics kept beside the scorecards (a shared folder) come before the
 // user's and the bundled ones. Throws ComparisonFailed.
 ComparisonRun run_comparison(const ComparisonRequest& request);
+
+// A comparison of a big folder as `extramile compare --format json` writes
+// it: the scorecards read as records and not kept (score_records.hpp), each
+// candidate made when asked (compact_comparison.hpp), the decisions
+// attached and the problems among the warnings, as run_comparison gives them.
+struct CompactRun {
+    RubricEntry rubric;
+    std::vector<ScorecardFile> drafts; // what the overdue list reads (LoadedRecords::drafts)
+    std::vector<Problem> problems;     // files that could not be read (also among the warnings)
+    CompactComparison comparison;
+};
+// The same comparison as run_comparison(request) (without `on_part` or
+// notes: both are for a window). Throws ComparisonFailed.
+CompactRun run_compact_comparison(const ComparisonRequest& request);
 
 // Scores the scorecards of `run` again, e.g. with drafts counted or not,
 // and attaches the decisions to their candidates.

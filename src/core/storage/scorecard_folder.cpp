@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <set>
 #include <string_view>
 #include <unordered_map>
 
@@ -33,6 +34,26 @@ bool scorecard_by_content(const fs::path& path, std::string_view name) {
         return kind_from_content(read_file_head(path, 4096)) == FileKind::scorecard;
     } catch (const FileError&) {
         return false; // not even readable, and not named like a scorecard: not ours
+    }
+}
+
+// The digest of a file's bytes; empty when it no longer reads (gone since
+// it was read: only its revision is compared).
+std::string digest_of_file(const fs::path& file) {
+    try {
+        return sha256_digest(read_file_limited(file));
+    } catch (const FileError&) {
+        return {};
+    }
+}
+
+// The hash of a file's bytes that tells copies of one scorecard apart; 0
+// when it no longer reads (its parsed contents are compared instead).
+std::size_t content_hash_of(const fs::path& file) {
+    try {
+        return std::hash<std::string>{}(read_file_limited(file));
+    } catch (const FileError&) {
+        return 0;
     }
 }
 
@@ -107,15 +128,9 @@ LoadedScorecards read_scorecards(std::vector<fs::path> files, ReadDetail detail,
             if (good[i])
                 if (auto [first, added] = first_with_id.try_emplace(read[i].scorecard.id, i); !added)
                     copy[first->second] = copy[i] = 1;
-        for (std::size_t i = 0; i < files.size(); ++i) {
-            if (!copy[i])
-                continue;
-            try {
-                read[i].content_hash = std::hash<std::string>{}(read_file_limited(read[i].path()));
-            } catch (const FileError&) {
-                // Gone since: its parsed contents are compared instead.
-            }
-        }
+        for (std::size_t i = 0; i < files.size(); ++i)
+            if (copy[i])
+                read[i].content_hash = content_hash_of(read[i].path());
     }
     std::size_t kept = 0;
     for (std::size_t i = 0; i < files.size(); ++i) {
@@ -133,14 +148,88 @@ LoadedScorecards read_scorecards(std::vector<fs::path> files, ReadDetail detail,
 
 void add_digests(std::vector<ScorecardFile>& scorecards, const std::set<std::string>& candidate_keys) {
     for (auto& f : scorecards) {
-        if (!f.digest.empty() || !candidate_keys.count(candidate_key(f.scorecard)))
+        if (f.digest.empty() && candidate_keys.count(candidate_key(f.scorecard)))
+            f.digest = digest_of_file(f.path());
+    }
+}
+
+LoadedRecords read_score_records(std::vector<fs::path> files, unsigned threads, LoadControl* control) {
+    LoadedRecords out;
+    out.records.records.reserve(files.size());
+    // In parts, each read on every core into slots (so the order is the
+    // files' however the work is shared) and then made records in order.
+    constexpr std::size_t part = 512;
+    std::vector<std::optional<Scorecard>> read(std::min(part, files.size()));
+    std::vector<std::vector<Problem>> problems(read.size());
+    for (std::size_t at = 0; at < files.size(); at += part) {
+        const std::size_t count = std::min(part, files.size() - at);
+        run_in_parallel(
+            count,
+            [&](std::size_t i) {
+                read[i].reset();
+                problems[i].clear();
+                if (control && control->cancel.requested())
+                    return;
+                const auto& file = files[at + i];
+                try {
+                    read[i] = parse_scorecard(read_file_limited(file), file.string(), ReadDetail::scores);
+                } catch (const FileError& e) {
+                    problems[i] = e.problems();
+                }
+                if (control)
+                    ++control->read;
+            },
+            threads);
+        if (control && control->cancel.requested()) {
+            out.cancelled = true;
+            return out;
+        }
+        for (std::size_t i = 0; i < count; ++i) {
+            out.problems.insert(out.problems.end(), problems[i].begin(), problems[i].end());
+            if (!read[i])
+                continue;
+            out.records.add(*read[i], files[at + i].native());
+            if (!read[i]->submitted()) {
+                auto& draft = out.drafts.emplace_back();
+                draft.scorecard = std::move(*read[i]);
+                draft.set_path(files[at + i]);
+            }
+        }
+        for (std::size_t i = 0; i < count; ++i) // the listing's paths let go part by part
+            fs::path().swap(files[at + i]);
+    }
+    // Copies of one scorecard (a sync engine's) are hashed, as read_scorecards does.
+    auto& records = out.records.records;
+    std::unordered_map<std::string_view, std::size_t> first_with_id;
+    first_with_id.reserve(records.size());
+    std::vector<char> copy(records.size(), 0);
+    for (std::size_t i = 0; i < records.size(); ++i)
+        if (auto [first, added] = first_with_id.try_emplace(records[i].id, i); !added)
+            copy[first->second] = copy[i] = 1;
+    std::set<std::string_view> draft_ids;
+    for (const auto& d : out.drafts)
+        draft_ids.insert(d.scorecard.id);
+    for (std::size_t i = 0; i < records.size(); ++i) {
+        if (!copy[i])
             continue;
-        try {
-            f.digest = sha256_digest(read_file_limited(f.path()));
-        } catch (const FileError&) {
-            // Gone since it was read: no digest, so only its revision is compared.
+        auto& r = records[i];
+        r.content_hash = content_hash_of(r.file);
+        // A submitted copy of a draft: the overdue list asks which stands.
+        if (r.submitted && draft_ids.count(r.id)) {
+            auto& stub = out.drafts.emplace_back();
+            stub.scorecard.id = r.id;
+            stub.scorecard.revision = r.revision;
+            stub.scorecard.status = ScorecardStatus::submitted;
+            stub.set_path(r.file);
         }
     }
+    return out;
+}
+
+void add_digests(ScoreRecords& records, const std::set<std::string>& candidate_keys) {
+    for (auto& r : records.records)
+        if (r.digest.empty() && candidate_keys.count(records.candidate_key(r)))
+            r.digest = digest_of_file(r.file);
 }
 
 } // namespace extramile

@@ -5,6 +5,7 @@
 #include "core/base/cancel_token.hpp"
 #include "core/base/file_error.hpp"
 #include "core/xml/scorecard_xml.hpp"
+#include "core/scoring/score_records.hpp"
 #include "core/scoring/scoring.hpp"
 
 #include <atomic>
@@ -64,5 +65,26 @@ LoadedScorecards read_scorecards(std::vector<std::filesystem::path> files,
 // what it did (tests/bench holds compare to the time of a bare parse).
 // A file that no longer reads keeps an empty digest.
 void add_digests(std::vector<ScorecardFile>& scorecards, const std::set<std::string>& candidate_keys);
+
+// What read_score_records gives.
+struct LoadedRecords {
+    ScoreRecords records; // in the order of the files, those that failed left out
+    // What the overdue list reads (overdue_drafts.hpp): every draft as read,
+    // and for each draft's id its other copies (their id, revision, status
+    // and path: whether a copy stands before the draft).
+    std::vector<ScorecardFile> drafts;
+    std::vector<Problem> problems;
+    bool cancelled = false;
+};
+
+// read_scorecards(files, ReadDetail::scores) for a comparison of a big
+// folder: each scorecard becomes a record as it is read and is not kept (a
+// few hundred files are held at a time), so the folder's scorecards are
+// never all in memory. The records, hashes of copies included, are those
+// records_of() makes of read_scorecards' result.
+LoadedRecords read_score_records(std::vector<std::filesystem::path> files, unsigned threads = 0,
+                                 LoadControl* control = nullptr);
+// add_digests for records.
+void add_digests(ScoreRecords& records, const std::set<std::string>& candidate_keys);
 
 } // namespace extramile
