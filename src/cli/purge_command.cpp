@@ -56,7 +56,7 @@ int purge_command(const std::vector<std::string>& args, std::ostream& out, std::
     // could not read twice).
     std::vector<Problem> unlisted;
     auto listed = list_compared_files(folders, unlisted);
-    auto loaded = read_scorecards(std::move(listed.scorecards));
+    auto loaded = read_scorecards({listed.scorecards.begin(), listed.scorecards.end()});
     auto decisions = read_decisions(listed.decisions);
     // A file that cannot be read is never removed: nobody can tell whose or how old it is.
     print_problems(err, unlisted, " (left alone)");

@@ -48,7 +48,8 @@ BOOST_AUTO_TEST_CASE(one_walk_finds_scorecards_decisions_and_the_rubrics_beside_
                                            folder / "ana.scorecard.xml", folder / "luca.decision-old.xml",
                                            folder / "mailed.xml",
                                            folder / "round 2" / "late" / "bo.scorecard.xml"};
-    BOOST_TEST(found.scorecards == scorecards, boost::test_tools::per_element());
+    BOOST_TEST(std::vector<fs::path>(found.scorecards.begin(), found.scorecards.end()) == scorecards,
+               boost::test_tools::per_element());
     const std::vector<fs::path> decisions{folder / "ana-perez--c-1.decision.xml", folder / "luca.decision-old.xml",
                                           folder / "round 2" / "bo.decision.sync-conflict-20261201-101010-ABCDEFG.xml"};
     BOOST_TEST(found.decisions == decisions, boost::test_tools::per_element());
@@ -76,7 +77,8 @@ BOOST_AUTO_TEST_CASE(a_file_named_is_a_decision_when_named_like_one_else_a_score
         {folder / "x.decision.xml", folder / "interview.xml", folder / "b.scorecard.xml", folder / "interview.xml"},
         problems);
     const std::vector<fs::path> scorecards{folder / "b.scorecard.xml", folder / "interview.xml"};
-    BOOST_TEST(found.scorecards == scorecards, boost::test_tools::per_element()); // each once
+    BOOST_TEST(std::vector<fs::path>(found.scorecards.begin(), found.scorecards.end()) == scorecards,
+               boost::test_tools::per_element()); // each once
     BOOST_TEST(found.decisions == std::vector<fs::path>{folder / "x.decision.xml"}, boost::test_tools::per_element());
     BOOST_REQUIRE_EQUAL(found.rubrics.size(), 4u); // one (empty) list per path named
     for (const auto& beside : found.rubrics)

@@ -27,10 +27,10 @@ ComparedFiles list_compared_files(const std::vector<fs::path>& paths, std::vecto
                     const bool scorecard = is_scorecard_in_folder(file, name);
                     if (is_decision_in_folder(name)) {
                         if (scorecard)
-                            out.scorecards.push_back(file);
+                            out.scorecards.push_back(file.native());
                         out.decisions.push_back(std::move(file));
                     } else if (scorecard) {
-                        out.scorecards.push_back(std::move(file));
+                        out.scorecards.push_back(file.native());
                     } else if (depth == 0 && is_rubric_name(name)) {
                         rubrics.push_back(std::move(file));
                     }
@@ -40,7 +40,7 @@ ComparedFiles list_compared_files(const std::vector<fs::path>& paths, std::vecto
         } else if (kind_from_name(path) == FileKind::decision) {
             out.decisions.push_back(path);
         } else {
-            out.scorecards.push_back(path);
+            out.scorecards.push_back(path.native());
         }
     }
     sort_once(out.scorecards);

@@ -67,8 +67,7 @@ bool is_separator(fs::path::value_type c) {
 // others, after a first one that says whether the path is rooted: plain
 // strings compared so are ordered as paths are, component by component
 // ("a/b" before "a-b"), and equal when the paths are ("a//b").
-fs::path::string_type sort_key(const fs::path& path) {
-    const auto& text = path.native();
+fs::path::string_type sort_key(const fs::path::string_type& text) {
     fs::path::string_type key;
     key.reserve(text.size() + 1);
     // Relative paths before rooted ones, as path's comparison has them.
@@ -91,18 +90,28 @@ fs::path::string_type sort_key(const fs::path& path) {
 // Sorted by keys made once: std::filesystem::path compares component by
 // component, parsing both paths at every comparison, and sorting 10,000
 // paths that way took 20 ms of a comparison that takes 250.
-void sort_once(std::vector<fs::path>& files) {
+template <class File>
+void sort_once_by_text(std::vector<File>& files, const fs::path::string_type& (*text)(const File&)) {
     std::vector<std::pair<fs::path::string_type, std::size_t>> keys;
     keys.reserve(files.size());
     for (std::size_t i = 0; i < files.size(); ++i)
-        keys.emplace_back(sort_key(files[i]), i);
+        keys.emplace_back(sort_key(text(files[i])), i);
     std::sort(keys.begin(), keys.end());
-    std::vector<fs::path> sorted;
+    std::vector<File> sorted;
     sorted.reserve(files.size());
     for (std::size_t i = 0; i < keys.size(); ++i)
         if (i == 0 || keys[i].first != keys[i - 1].first)
             sorted.push_back(std::move(files[keys[i].second]));
     files = std::move(sorted);
+}
+
+void sort_once(std::vector<fs::path>& files) {
+    sort_once_by_text<fs::path>(files, [](const fs::path& p) -> const fs::path::string_type& { return p.native(); });
+}
+
+void sort_once(std::vector<fs::path::string_type>& files) {
+    sort_once_by_text<fs::path::string_type>(
+        files, [](const fs::path::string_type& p) -> const fs::path::string_type& { return p; });
 }
 
 } // namespace extramile

@@ -30,5 +30,6 @@ void walk_folder(const std::filesystem::path& folder, const WalkVisitor& on_file
 
 // Files found by walks (and named), sorted by path and each once.
 void sort_once(std::vector<std::filesystem::path>& files);
+void sort_once(std::vector<std::filesystem::path::string_type>& files);
 
 } // namespace extramile
