@@ -114,6 +114,12 @@ BOOST_AUTO_TEST_CASE(sha256_of_known_text) {
     // FIPS 180-2 test vector.
     BOOST_TEST(sha256_digest("abc") ==
                "sha256:ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    // The empty text, two blocks, and a million bytes (the same standard's vectors).
+    BOOST_TEST(sha256_digest("") == "sha256:e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+    BOOST_TEST(sha256_digest("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq") ==
+               "sha256:248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
+    BOOST_TEST(sha256_digest(std::string(1000000, 'a')) ==
+               "sha256:cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0");
 }
 
 BOOST_AUTO_TEST_SUITE_END()
