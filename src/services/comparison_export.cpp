@@ -212,7 +212,7 @@ void write_json(std::ostream& out, const Rubric& rubric, const std::string& dige
     // this is most of the work of a big comparison's output), and written
     // in order.
     out << "{\n  \"rubric\": " << nested(rubric_json(rubric, digest), 1) << ",\n  \"candidates\": [";
-    constexpr std::size_t block = 256;
+    constexpr std::size_t block = 64;
     std::vector<std::string> texts(std::min(block, count));
     std::vector<std::string> competency_ids; // in the order a tree's keys are
     for (const auto& c : rubric.competencies)

@@ -181,11 +181,9 @@ ComparisonRun run_comparison(const ComparisonRequest& request) {
     std::vector<ScorecardFile> scorecards;
     const std::size_t count = files.size();
     for (std::size_t at = 0; at < count; at += part) {
-        // In one part the list itself moves into the result.
-        auto loaded = part >= count ? read_scorecards(std::move(files), detail, 0, request.control)
-                                    : read_scorecards({files.begin() + static_cast<std::ptrdiff_t>(at),
-                                                       files.begin() + static_cast<std::ptrdiff_t>(std::min(count, at + part))},
-                                                      detail, 0, request.control);
+        auto loaded = read_scorecards({files.begin() + static_cast<std::ptrdiff_t>(at),
+                                       files.begin() + static_cast<std::ptrdiff_t>(std::min(count, at + part))},
+                                      detail, 0, request.control);
         if (loaded.cancelled)
             throw ComparisonFailed({ComparisonFailure::Reason::cancelled, {}, {}, {}});
         if (scorecards.empty())

@@ -370,8 +370,11 @@ CompactComparison compare_compact(const Rubric& rubric, const std::string& rubri
     std::vector<RankKey> ranks;
     ranks.reserve(candidates);
     RatingCells cells;
+    cells.ratings.reserve(all.ratings.size()); // at most every rating read
     NameKeys cell_keys;
-    constexpr std::size_t piece = 128, chunk = 8 * piece;
+    // A few pieces a core at a time: the candidates made are let go after
+    // each chunk (a chunk of a thousand was a quarter of the peak memory).
+    constexpr std::size_t piece = 64, chunk = 2 * piece;
     std::vector<CandidateResult> made(std::min(chunk, candidates));
     for (std::size_t at = 0; at < candidates; at += chunk) {
         const std::size_t count = std::min(chunk, candidates - at);

@@ -67,7 +67,8 @@ bool is_scorecard_in_folder(const fs::path& file, std::string_view name) {
 }
 
 std::vector<fs::path> list_scorecards(const std::vector<fs::path>& paths, std::vector<Problem>& problems) {
-    return list_compared_files(paths, problems).scorecards;
+    const auto files = list_compared_files(paths, problems).scorecards;
+    return {files.begin(), files.end()};
 }
 
 LoadedScorecards load_scorecards(const std::vector<fs::path>& paths, ReadDetail detail, unsigned threads,
@@ -153,7 +154,7 @@ void add_digests(std::vector<ScorecardFile>& scorecards, const std::set<std::str
     }
 }
 
-LoadedRecords read_score_records(std::vector<fs::path> files, unsigned threads, LoadControl* control) {
+LoadedRecords read_score_records(std::vector<fs::path::string_type> files, unsigned threads, LoadControl* control) {
     LoadedRecords out;
     out.records.records.reserve(files.size());
     // In parts, each read on every core into slots (so the order is the
@@ -170,7 +171,7 @@ LoadedRecords read_score_records(std::vector<fs::path> files, unsigned threads, 
                 problems[i].clear();
                 if (control && control->cancel.requested())
                     return;
-                const auto& file = files[at + i];
+                const fs::path file(files[at + i]);
                 try {
                     read[i] = parse_scorecard(read_file_limited(file), file.string(), ReadDetail::scores);
                 } catch (const FileError& e) {
@@ -188,15 +189,18 @@ LoadedRecords read_score_records(std::vector<fs::path> files, unsigned threads, 
             out.problems.insert(out.problems.end(), problems[i].begin(), problems[i].end());
             if (!read[i])
                 continue;
-            out.records.add(*read[i], files[at + i].native());
+            out.records.add(*read[i], std::move(files[at + i]));
             if (!read[i]->submitted()) {
                 auto& draft = out.drafts.emplace_back();
                 draft.scorecard = std::move(*read[i]);
-                draft.set_path(files[at + i]);
+                draft.scorecard.ratings = {}; // (its record holds them)
+                draft.set_path(out.records.records.back().file);
             }
         }
-        for (std::size_t i = 0; i < count; ++i) // the listing's paths let go part by part
-            fs::path().swap(files[at + i]);
+        // The ratings' list made once at about its size, from the first
+        // part's (grown by doubling, it held twice what it needed at the peak).
+        if (at == 0 && count < files.size())
+            out.records.ratings.reserve(out.records.ratings.size() * files.size() / count * 21 / 20);
     }
     // Copies of one scorecard (a sync engine's) are hashed, as read_scorecards does.
     auto& records = out.records.records;

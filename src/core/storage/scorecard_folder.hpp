@@ -82,7 +82,7 @@ struct LoadedRecords {
 // few hundred files are held at a time), so the folder's scorecards are
 // never all in memory. The records, hashes of copies included, are those
 // records_of() makes of read_scorecards' result.
-LoadedRecords read_score_records(std::vector<std::filesystem::path> files, unsigned threads = 0,
+LoadedRecords read_score_records(std::vector<std::filesystem::path::string_type> files, unsigned threads = 0,
                                  LoadControl* control = nullptr);
 // add_digests for records.
 void add_digests(ScoreRecords& records, const std::set<std::string>& candidate_keys);
