@@ -6,6 +6,7 @@
 #include "core/storage/sync_copies.hpp"
 
 #include <algorithm>
+#include <iterator>
 #include <string_view>
 #include <unordered_map>
 
@@ -116,7 +117,7 @@ std::vector<std::uint32_t> latest_revisions(const ScoreRecords& all, const std::
 } // namespace
 
 CandidateResult CompactComparison::make(std::size_t candidate, NameKeys& rater,
-                                        std::vector<std::string>* file_warnings) const {
+                                        std::vector<std::pair<std::uint32_t, std::string>>* file_warnings) const {
     const auto& rubric = rubric_;
     const auto& texts = records_.texts;
     const auto& recs = records_.records;
@@ -162,7 +163,7 @@ CandidateResult CompactComparison::make(std::size_t candidate, NameKeys& rater,
             add_flag(c, "sync-conflict");
         // The scorecard's own path, shared by its ratings and the decision basis.
         const auto path = s.file.empty() ? nullptr : std::make_shared<const fs::path>(s.file);
-        c.counted.push_back({s.id, s.revision, s.digest, path});
+        c.counted.push_back({s.id, s.revision, records_.digest(n), path});
         const auto& interviewer = texts[s.interviewer];
         c.recommendations.push_back({interviewer, s.recommended()});
         if (s.recommendation >= 0)
@@ -173,8 +174,8 @@ CandidateResult CompactComparison::make(std::size_t candidate, NameKeys& rater,
         else if (digest != digest_) {
             add_flag(c, "rubric-changed");
             if (file_warnings)
-                file_warnings[n].push_back(path_text(s) + " was scored against another text of rubric \"" + rubric.id +
-                                           "\" (the digests differ); its ratings were counted.");
+                file_warnings->emplace_back(n, path_text(s) + " was scored against another text of rubric \"" +
+                                                   rubric.id + "\" (the digests differ); its ratings were counted.");
         }
         const auto& key = rater(interviewer);
         if (std::none_of(c.interviewers.begin(), c.interviewers.end(),
@@ -186,8 +187,8 @@ CandidateResult CompactComparison::make(std::size_t candidate, NameKeys& rater,
                                                  [&](const auto& entry) { return entry.first == r.competency; });
             if (competency == by_text.end() || (r.value && !rubric.scale.contains(*r.value))) {
                 if (file_warnings)
-                    file_warnings[n].push_back(path_text(s) + ": the rating of \"" + texts[r.competency] +
-                                               "\" does not fit the rubric and was ignored.");
+                    file_warnings->emplace_back(n, path_text(s) + ": the rating of \"" + texts[r.competency] +
+                                                       "\" does not fit the rubric and was ignored.");
                 continue;
             }
             competency->second->ratings.push_back({interviewer, r.value, path});
@@ -361,7 +362,7 @@ CompactComparison compare_compact(const Rubric& rubric, const std::string& rubri
     // Every candidate made once, in blocks on every core, for what ranks it
     // and for the ratings calibration and agreement read; then let go.
     // Warnings about a file are said in file order once all are made.
-    std::vector<std::vector<std::string>> file_warnings(recs.size());
+    std::vector<std::pair<std::uint32_t, std::string>> file_warnings; // few: (record, sentence)
     struct RankKey {
         Standing standing; // ranking.hpp: where the candidate stands, ties alike
         std::string name;
@@ -378,21 +379,30 @@ CompactComparison compare_compact(const Rubric& rubric, const std::string& rubri
     std::vector<CandidateResult> made(std::min(chunk, candidates));
     for (std::size_t at = 0; at < candidates; at += chunk) {
         const std::size_t count = std::min(chunk, candidates - at);
-        run_in_parallel((count + piece - 1) / piece, [&](std::size_t p) {
+        std::vector<std::vector<std::pair<std::uint32_t, std::string>>> said((count + piece - 1) / piece);
+        run_in_parallel(said.size(), [&](std::size_t p) {
             NameKeys keys; // interviewers are few and their ratings many: each name's key is made once
             for (std::size_t i = p * piece; i < std::min(count, (p + 1) * piece); ++i)
-                made[i] = out.make(at + i, keys, file_warnings.data());
+                made[i] = out.make(at + i, keys, &said[p]);
         });
+        for (auto& sentences : said)
+            std::move(sentences.begin(), sentences.end(), std::back_inserter(file_warnings));
         for (std::size_t i = 0; i < count; ++i) {
             ranks.push_back({standing_of(made[i]), std::move(made[i].name), static_cast<std::uint32_t>(at + i)});
             cells.add(rubric, made[i], cell_keys);
         }
     }
     made = {};
-    for (const auto n : unique)
-        for (auto& warning : file_warnings[n])
+    if (!file_warnings.empty()) { // in the order of the files counted, each file's in the order said
+        std::unordered_map<std::uint32_t, std::size_t> place;
+        for (std::size_t i = 0; i < unique.size(); ++i)
+            place.emplace(unique[i], i);
+        std::stable_sort(file_warnings.begin(), file_warnings.end(),
+                         [&](const auto& a, const auto& b) { return place.at(a.first) < place.at(b.first); });
+        for (auto& [record, warning] : file_warnings)
             out.warnings.push_back(std::move(warning));
-    file_warnings = {};
+        file_warnings = {};
+    }
     // Ahead first; candidates who stand alike (tied: they share a rank) by name.
     std::stable_sort(ranks.begin(), ranks.end(), [](const RankKey& a, const RankKey& b) {
         if (a.standing != b.standing)

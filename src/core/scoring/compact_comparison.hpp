@@ -42,7 +42,9 @@ public:
 private:
     friend CompactComparison compare_compact(const Rubric&, const std::string&, ScoreRecords,
                                              const CompareOptions&);
-    CandidateResult make(std::size_t candidate, NameKeys& rater, std::vector<std::string>* file_warnings) const;
+    // `file_warnings`, when set, gains what is said about a file, with its record's place.
+    CandidateResult make(std::size_t candidate, NameKeys& rater,
+                         std::vector<std::pair<std::uint32_t, std::string>>* file_warnings) const;
 
     Rubric rubric_;
     std::string digest_;

@@ -34,7 +34,8 @@ void ScoreRecords::add(const Scorecard& s, std::filesystem::path::string_type fi
     auto& r = records.emplace_back();
     r.id = s.id;
     r.file = std::move(file);
-    r.digest = std::move(digest);
+    if (!digest.empty())
+        digests[records.size() - 1] = std::move(digest);
     r.revision = s.revision;
     r.content_hash = content_hash;
     r.candidate_id = texts.add(s.candidate_id);
@@ -58,6 +59,12 @@ void ScoreRecords::add(const Scorecard& s, std::filesystem::path::string_type fi
 
 std::string ScoreRecords::candidate_key(const ScoreRecord& record) const {
     return extramile::candidate_key(texts[record.candidate_id], texts[record.candidate_name]);
+}
+
+const std::string& ScoreRecords::digest(std::size_t record) const {
+    static const std::string none;
+    const auto found = digests.find(record);
+    return found == digests.end() ? none : found->second;
 }
 
 RubricRef ScoreRecords::rubric(const ScoreRecord& record) const {

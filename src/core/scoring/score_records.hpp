@@ -10,6 +10,7 @@
 
 #include <cstdint>
 #include <deque>
+#include <map>
 #include <filesystem>
 #include <string>
 #include <string_view>
@@ -36,7 +37,6 @@ private:
 struct ScoreRecord {
     std::string id;                                // the scorecard's id
     std::filesystem::path::string_type file;       // where it was found (empty: not known)
-    std::string digest;                            // "sha256:..." of its bytes, when known (ScorecardFile::digest)
     long revision = 0;
     std::size_t content_hash = 0;                  // of its bytes (ScorecardFile::content_hash), 0: not known
     // Numbers in ScoreRecords::texts.
@@ -58,6 +58,9 @@ struct ScoreRecords {
     TextTable texts;
     std::vector<ScoreRecord> records;
     std::vector<Rating> ratings;
+    // "sha256:..." of a record's bytes, by its place in `records`, for the
+    // few that have one (ScorecardFile::digest: the decided candidates').
+    std::map<std::size_t, std::string> digests;
 
     // Adds a scorecard, as the last record.
     void add(const Scorecard& scorecard, std::filesystem::path::string_type file, std::size_t content_hash = 0,
@@ -65,6 +68,7 @@ struct ScoreRecords {
     std::string candidate_key(const ScoreRecord& record) const;
     const Rating* ratings_of(const ScoreRecord& record) const { return ratings.data() + record.ratings_from; }
     RubricRef rubric(const ScoreRecord& record) const;
+    const std::string& digest(std::size_t record) const; // empty when not known
 };
 
 // The records of scorecards held in full, in their order. Copies of one id

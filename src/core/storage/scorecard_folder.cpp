@@ -231,9 +231,12 @@ LoadedRecords read_score_records(std::vector<fs::path::string_type> files, unsig
 }
 
 void add_digests(ScoreRecords& records, const std::set<std::string>& candidate_keys) {
-    for (auto& r : records.records)
-        if (r.digest.empty() && candidate_keys.count(records.candidate_key(r)))
-            r.digest = digest_of_file(r.file);
+    for (std::size_t i = 0; i < records.records.size(); ++i) {
+        const auto& r = records.records[i];
+        if (records.digest(i).empty() && candidate_keys.count(records.candidate_key(r)))
+            if (auto digest = digest_of_file(r.file); !digest.empty())
+                records.digests[i] = std::move(digest);
+    }
 }
 
 } // namespace extramile
