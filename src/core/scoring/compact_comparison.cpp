@@ -130,7 +130,9 @@ CandidateResult CompactComparison::make(std::size_t candidate, NameKeys& rater,
         counting += counts(recs[files_[k]]);
     // Every list made at its size (grown by doubling, they held a third
     // more than they needed: much of a big comparison's memory).
-    c.counted.reserve(counting);
+    const bool in_full = file_warnings == nullptr;
+    if (in_full)
+        c.counted.reserve(counting);
     c.recommendations.reserve(counting);
     // The rubric's competency of each text that names one.
     std::vector<std::pair<std::uint32_t, CompetencyResult*>> by_text;
@@ -162,8 +164,9 @@ CandidateResult CompactComparison::make(std::size_t candidate, NameKeys& rater,
         if (conflicted_.count(s.id))
             add_flag(c, "sync-conflict");
         // The scorecard's own path, shared by its ratings and the decision basis.
-        const auto path = s.file.empty() ? nullptr : std::make_shared<const fs::path>(s.file);
-        c.counted.push_back({s.id, s.revision, records_.digest(n), path});
+        const auto path = s.file.empty() || !in_full ? nullptr : std::make_shared<const fs::path>(s.file);
+        if (in_full)
+            c.counted.push_back({s.id, s.revision, records_.digest(n), path});
         const auto& interviewer = texts[s.interviewer];
         c.recommendations.push_back({interviewer, s.recommended()});
         if (s.recommendation >= 0)

@@ -42,7 +42,10 @@ public:
 private:
     friend CompactComparison compare_compact(const Rubric&, const std::string&, ScoreRecords,
                                              const CompareOptions&);
-    // `file_warnings`, when set, gains what is said about a file, with its record's place.
+    // A candidate's result from its records. For ranking (`file_warnings`
+    // set, gaining what is said about a file with its record's place) the
+    // files and the counted scorecards, which neither the standing nor the
+    // calibration reads, are left out.
     CandidateResult make(std::size_t candidate, NameKeys& rater,
                          std::vector<std::pair<std::uint32_t, std::string>>* file_warnings) const;
 
