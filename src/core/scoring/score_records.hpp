@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <deque>
 #include <map>
+#include <optional>
 #include <filesystem>
 #include <string>
 #include <string_view>
@@ -24,6 +25,13 @@ struct ScorecardFile;
 // Texts each held once, by number (few names, many scorecards).
 class TextTable {
 public:
+    TextTable() = default;
+    // Moved, never copied: the index views the texts it holds (a deque's
+    // elements stay where they are when it grows or moves).
+    TextTable(TextTable&&) = default;
+    TextTable& operator=(TextTable&&) = default;
+    TextTable(const TextTable&) = delete;
+    TextTable& operator=(const TextTable&) = delete;
     std::uint32_t add(std::string_view text);
     const std::string& operator[](std::uint32_t at) const { return texts_[at]; }
     // The number of a text, or none when it was never added.
