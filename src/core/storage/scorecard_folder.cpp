@@ -9,6 +9,7 @@
 #include "core/xml/scorecard_xml.hpp"
 
 #include <algorithm>
+#include <functional>
 #include <optional>
 #include <set>
 #include <string_view>
@@ -57,6 +58,23 @@ std::size_t content_hash_of(const fs::path& file) {
     }
 }
 
+// Reads files 0 .. count - 1 with `read` on every core, each counted in
+// control->read; false when stopped on request (the rest left unread).
+bool read_each(std::size_t count, const std::function<void(std::size_t)>& read, unsigned threads,
+               LoadControl* control) {
+    run_in_parallel(
+        count,
+        [&](std::size_t i) {
+            if (control && control->cancel.requested())
+                return;
+            read(i);
+            if (control)
+                ++control->read;
+        },
+        threads);
+    return !(control && control->cancel.requested());
+}
+
 } // namespace
 
 bool is_scorecard_in_folder(const fs::path& file, std::string_view name) {
@@ -94,11 +112,9 @@ LoadedScorecards read_scorecards(std::vector<fs::path> files, ReadDetail detail,
     std::vector<ScorecardFile> read(files.size());
     std::vector<char> good(files.size(), 0);
     std::vector<std::vector<Problem>> problems(files.size());
-    run_in_parallel(
+    const bool finished = read_each(
         files.size(),
         [&](std::size_t i) {
-            if (control && control->cancel.requested())
-                return;
             try {
                 const auto text = read_file_limited(files[i]);
                 read[i].scorecard = parse_scorecard(text, files[i].string(), detail);
@@ -107,12 +123,9 @@ LoadedScorecards read_scorecards(std::vector<fs::path> files, ReadDetail detail,
             } catch (const FileError& e) {
                 problems[i] = e.problems();
             }
-            if (control)
-                ++control->read;
         },
-        threads);
-
-    if (control && control->cancel.requested()) {
+        threads, control);
+    if (!finished) {
         out.cancelled = true;
         return out;
     }
@@ -164,24 +177,22 @@ LoadedRecords read_score_records(std::vector<fs::path::string_type> files, unsig
     std::vector<std::vector<Problem>> problems(read.size());
     for (std::size_t at = 0; at < files.size(); at += part) {
         const std::size_t count = std::min(part, files.size() - at);
-        run_in_parallel(
+        for (std::size_t i = 0; i < count; ++i) {
+            read[i].reset();
+            problems[i].clear();
+        }
+        const bool finished = read_each(
             count,
             [&](std::size_t i) {
-                read[i].reset();
-                problems[i].clear();
-                if (control && control->cancel.requested())
-                    return;
                 const fs::path file(files[at + i]);
                 try {
                     read[i] = parse_scorecard(read_file_limited(file), file.string(), ReadDetail::scores);
                 } catch (const FileError& e) {
                     problems[i] = e.problems();
                 }
-                if (control)
-                    ++control->read;
             },
-            threads);
-        if (control && control->cancel.requested()) {
+            threads, control);
+        if (!finished) {
             out.cancelled = true;
             return out;
         }
