@@ -71,6 +71,17 @@ void fill(const ScratchFolder& folder) {
     write(folder, "c-8--luca.scorecard.xml",
           replaced(other(panel("c-4--luca"), "08", "c-8"), "rubric id=\"sample\"", "rubric id=\"another\""));
     write(folder, "broken.scorecard.xml", "<scorecard xmlns=\"urn:extramile:scorecard:1\"");
+    // An old draft with a short id (held inside its string) and its
+    // submitted copy at a higher revision: nothing overdue.
+    const auto short_id = [&](std::string text) {
+        text = replaced(text, "10000000-0000-4000-8000-000000000005", "sc-9");
+        return replaced(text, "candidate id=\"c-5\"", "candidate id=\"c-9\"");
+    };
+    const auto old_draft = read_bytes(folder / "c-5--luca.scorecard.xml");
+    write(folder, "c-9--luca.scorecard.xml", short_id(old_draft));
+    write(folder, "c-9--luca.sync-conflict-20261202-080000-AAAAAAA.scorecard.xml",
+          replaced(replaced(short_id(old_draft), "status=\"draft\"", "status=\"submitted\""), "revision=\"1\"",
+                   "revision=\"2\""));
 }
 
 std::string json_in_full(const ComparisonRequest& request, std::chrono::system_clock::time_point now) {
@@ -110,7 +121,7 @@ BOOST_AUTO_TEST_CASE(records_give_the_document_the_scorecards_in_full_give) {
         for (const char* said : {"conflict: ", "older or identical copy", "rubric \\\"another\\\"",
                                  "another text of rubric", "does not fit the rubric", "broken.scorecard.xml"})
             BOOST_TEST(warnings.find(said) != std::string::npos, said << " among the warnings");
-        // c-5's old draft; not the draft copy of c-1 a submitted revision stands before.
+        // c-5's old draft; not the draft copies of c-1 and c-9 a submitted revision stands before.
         BOOST_TEST_REQUIRE(json["overdue"]["drafts"].size() == 1u);
         BOOST_TEST(json["overdue"]["drafts"][0]["candidate_id"] == "c-5");
         bool decided = false;

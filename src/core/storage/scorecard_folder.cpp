@@ -221,7 +221,7 @@ LoadedRecords read_score_records(std::vector<fs::path::string_type> files, unsig
     for (std::size_t i = 0; i < records.size(); ++i)
         if (auto [first, added] = first_with_id.try_emplace(records[i].id, i); !added)
             copy[first->second] = copy[i] = 1;
-    std::set<std::string_view> draft_ids;
+    std::set<std::string> draft_ids; // copies: the stubs below grow the drafts' list
     for (const auto& d : out.drafts)
         draft_ids.insert(d.scorecard.id);
     for (std::size_t i = 0; i < records.size(); ++i) {
