@@ -36,7 +36,7 @@ enum class OffsetGap {
 
 struct InterviewerCalibration {
     std::string key;  // name_key(): one interviewer whatever the spelling
-    std::string name; // as first written in the counted scorecards
+    std::string name; // as first written in the counted scorecards (candidates in the order first met)
     int scorecards = 0; // counted scorecards
     int ratings = 0;    // counted ratings ("na" left out)
     std::optional<double> mean; // of the counted ratings

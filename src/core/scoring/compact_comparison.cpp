@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <thread>
 #include <string_view>
 #include <unordered_map>
 
@@ -33,7 +34,8 @@ std::string described(const ScoreRecord& r) {
     return path.string();
 }
 
-// Two copies whose bytes are not both known: told apart by what was read.
+// Two copies whose bytes are not both known, nor their contents' hashes (a
+// file gone between its reading and its hashing): told apart by what was read.
 bool same_scores(const ScoreRecords& all, const ScoreRecord& a, const ScoreRecord& b) {
     if (a.revision != b.revision || a.submitted != b.submitted || a.recommendation != b.recommendation ||
         a.candidate_id != b.candidate_id || a.candidate_name != b.candidate_name ||
@@ -48,6 +50,19 @@ bool same_scores(const ScoreRecords& all, const ScoreRecord& a, const ScoreRecor
             return false;
     }
     return true;
+}
+
+// Whether two copies of one id hold the same: by their bytes when both are
+// known, else by their contents' hashes, else by what was read.
+bool same_copy(const ScoreRecords& all, std::uint32_t a, std::uint32_t b) {
+    const auto& x = all.records[a];
+    const auto& y = all.records[b];
+    if (x.content_hash != 0 && y.content_hash != 0)
+        return x.content_hash == y.content_hash;
+    const auto hx = all.contents_hashes.find(a), hy = all.contents_hashes.find(b);
+    if (hx != all.contents_hashes.end() && hy != all.contents_hashes.end())
+        return hx->second == hy->second;
+    return same_scores(all, x, y);
 }
 
 // Sync engines copy files; the same scorecard id may appear several times.
@@ -97,8 +112,7 @@ std::vector<std::uint32_t> latest_revisions(const ScoreRecords& all, const std::
         }
         for (std::size_t i = 1; i < copies.size(); ++i) {
             const auto& other = recs[copies[i]];
-            const bool hashed = other.content_hash != 0 && counted.content_hash != 0;
-            const bool differ = hashed ? other.content_hash != counted.content_hash : !same_scores(all, other, counted);
+            const bool differ = !same_copy(all, copies[i], copies.front());
             if (other.revision == counted.revision && differ) {
                 conflicted.emplace(id);
                 warnings.push_back("conflict: " + described(counted) + " and " + described(other) + " are revision " +
@@ -378,7 +392,8 @@ CompactComparison compare_compact(const Rubric& rubric, const std::string& rubri
     NameKeys cell_keys;
     // A few pieces a core at a time: the candidates made are let go after
     // each chunk (a chunk of a thousand was a quarter of the peak memory).
-    constexpr std::size_t piece = 64, chunk = 2 * piece;
+    constexpr std::size_t piece = 64;
+    const std::size_t chunk = piece * std::max(2u, std::thread::hardware_concurrency()); // a piece a core, two at least
     std::vector<CandidateResult> made(std::min(chunk, candidates));
     for (std::size_t at = 0; at < candidates; at += chunk) {
         const std::size_t count = std::min(chunk, candidates - at);
@@ -428,7 +443,7 @@ CompactComparison compare_compact(const Rubric& rubric, const std::string& rubri
         if (p == 0) // first, as it is the longest
             out.calibration = calibrate(rubric, cells);
         else
-            agreement[p - 1] = panel_agreement(cells.targets(p - 1));
+            agreement[p - 1] = panel_agreement(cells.targets(p - 1, out.order_)); // ranked, as it always read them
     });
     for (std::size_t i = 0; i < competencies.size(); ++i)
         out.agreement[competencies[i].id] = std::move(agreement[i]);

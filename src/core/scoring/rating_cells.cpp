@@ -16,6 +16,7 @@ std::uint32_t RatingCells::rater(const std::string& name, NameKeys& keys_of) {
 }
 
 void RatingCells::add(const Rubric& rubric, const CandidateResult& c, NameKeys& keys_of) {
+    firsts.push_back(static_cast<std::uint32_t>(cells()));
     for (const auto& recommendation : c.recommendations)
         ++scorecards[rater(recommendation.interviewer, keys_of)];
     for (std::size_t k = 0; k < rubric.competencies.size(); ++k) {
@@ -38,15 +39,18 @@ std::span<const RatingCells::Rating> RatingCells::cell(std::size_t i) const {
     return {ratings.data() + from, ends[i] - from};
 }
 
-std::vector<RatedTarget> RatingCells::targets(std::size_t competency_at) const {
+std::vector<RatedTarget> RatingCells::targets(std::size_t competency_at, const std::vector<std::uint32_t>& order) const {
     std::vector<RatedTarget> out;
-    for (std::size_t i = 0; i < cells(); ++i) {
-        if (competency[i] != competency_at)
-            continue;
-        RatedTarget target;
-        for (const auto& r : cell(i))
-            target.emplace_back(keys[r.rater], r.value);
-        out.push_back(std::move(target));
+    for (const auto candidate : order) {
+        const std::size_t end = candidate + 1 < firsts.size() ? firsts[candidate + 1] : cells();
+        for (std::size_t i = firsts[candidate]; i < end; ++i) {
+            if (competency[i] != competency_at)
+                continue;
+            RatedTarget target;
+            for (const auto& r : cell(i))
+                target.emplace_back(keys[r.rater], r.value);
+            out.push_back(std::move(target));
+        }
     }
     return out;
 }

@@ -30,6 +30,7 @@ struct RatingCells {
     std::vector<Rating> ratings;    // cell after cell
     std::vector<std::uint32_t> ends;       // cell i is ratings[ends[i - 1] .. ends[i]) (from 0 for the first)
     std::vector<std::uint32_t> competency; // per cell: its competency's place in the rubric
+    std::vector<std::uint32_t> firsts;     // per candidate, in the order added: its first cell
 
     // A candidate's counted scorecards and ratings: its interviewers (those
     // who recommended first), then its competencies in the rubric's order,
@@ -37,8 +38,9 @@ struct RatingCells {
     void add(const Rubric& rubric, const CandidateResult& candidate, NameKeys& keys_of);
     std::size_t cells() const { return ends.size(); }
     std::span<const Rating> cell(std::size_t i) const;
-    // The cells of one competency as panel_agreement() takes them.
-    std::vector<RatedTarget> targets(std::size_t competency_at) const;
+    // The cells of one competency as panel_agreement() takes them, the
+    // candidates (numbered in the order added) in `order`.
+    std::vector<RatedTarget> targets(std::size_t competency_at, const std::vector<std::uint32_t>& order) const;
 
 private:
     std::uint32_t rater(const std::string& name, NameKeys& keys_of);

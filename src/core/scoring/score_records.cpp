@@ -74,8 +74,8 @@ RubricRef ScoreRecords::rubric(const ScoreRecord& record) const {
 ScoreRecords records_of(const std::vector<ScorecardFile>& scorecards) {
     ScoreRecords out;
     out.records.reserve(scorecards.size());
-    // An id whose copies do not all know their bytes' hash: every copy
-    // hashed by its contents, so the two are compared alike.
+    // An id whose copies do not all know their bytes' hash: every copy's
+    // contents hashed too.
     std::unordered_map<std::string_view, std::pair<int, bool>> seen; // copies, one without a hash
     for (const auto& f : scorecards) {
         out.add(f.scorecard, f.path().native(), f.content_hash, f.digest);
@@ -85,7 +85,7 @@ ScoreRecords records_of(const std::vector<ScorecardFile>& scorecards) {
     }
     for (std::size_t i = 0; i < scorecards.size(); ++i)
         if (const auto& [copies, unhashed] = seen[scorecards[i].scorecard.id]; copies > 1 && unhashed)
-            out.records[i].content_hash = std::hash<std::string>{}(scorecard_to_xml(scorecards[i].scorecard)) | 1;
+            out.contents_hashes[i] = std::hash<std::string>{}(scorecard_to_xml(scorecards[i].scorecard));
     return out;
 }
 

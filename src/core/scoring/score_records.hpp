@@ -69,6 +69,12 @@ struct ScoreRecords {
     // "sha256:..." of a record's bytes, by its place in `records`, for the
     // few that have one (ScorecardFile::digest: the decided candidates').
     std::map<std::size_t, std::string> digests;
+    // For records made from scorecards held in full (records_of), of the
+    // copies of an id one of which does not know its bytes' hash: a hash of
+    // each copy's contents, by place, so copies are told apart as
+    // compare() always did: by their bytes when both are known, else by
+    // every field read.
+    std::map<std::size_t, std::size_t> contents_hashes;
 
     // Adds a scorecard, as the last record.
     void add(const Scorecard& scorecard, std::filesystem::path::string_type file, std::size_t content_hash = 0,
@@ -79,10 +85,8 @@ struct ScoreRecords {
     const std::string& digest(std::size_t record) const; // empty when not known
 };
 
-// The records of scorecards held in full, in their order. Copies of one id
-// that do not know their bytes' hash get one of their contents, so two
-// copies of one revision are told apart as compare() always did (by every
-// field, notes included).
+// The records of scorecards held in full, in their order (with
+// contents_hashes for copies that need them).
 ScoreRecords records_of(const std::vector<ScorecardFile>& scorecards);
 
 // Whether a copy with revision `a` found at `a_file` stands before one with
