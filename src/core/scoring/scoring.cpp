@@ -3,16 +3,8 @@
 #include "core/scoring/compact_comparison.hpp"
 #include "core/scoring/score_records.hpp"
 
-#include "core/base/parallel_tasks.hpp"
-#include "core/base/unicode_text.hpp"
-#include "core/storage/sync_copies.hpp"
-
 #include <algorithm>
-#include <cctype>
 #include <map>
-#include <set>
-#include <string_view>
-#include <unordered_map>
 
 namespace extramile {
 

@@ -75,6 +75,34 @@ bool read_each(std::size_t count, const std::function<void(std::size_t)>& read, 
     return !(control && control->cancel.requested());
 }
 
+// A file read as a scorecard, or nullopt with why in `problems`.
+std::optional<Scorecard> parse_file(const fs::path& file, ReadDetail detail, std::vector<Problem>& problems) {
+    try {
+        return parse_scorecard(read_file_limited(file), file.string(), detail);
+    } catch (const FileError& e) {
+        problems = e.problems();
+        return std::nullopt;
+    }
+}
+
+// Which of `count` scorecards share their id with another (a sync
+// engine's copies): only those need their bytes told apart, so only they
+// are hashed (read again, which is rare, rather than hashing every file of
+// a big folder). `id(i)` is the i-th id, or nullopt for a file not read.
+// (Found by a hash table of the ids, with no list per id: a tree of 10,000
+// ids, each with its own list, was 4 ms of a comparison's 300.)
+std::vector<char> sharing_an_id(std::size_t count,
+                                const std::function<std::optional<std::string_view>(std::size_t)>& id) {
+    std::unordered_map<std::string_view, std::size_t> first_with_id;
+    first_with_id.reserve(count);
+    std::vector<char> copy(count, 0);
+    for (std::size_t i = 0; i < count; ++i)
+        if (const auto own = id(i))
+            if (auto [first, added] = first_with_id.try_emplace(*own, i); !added)
+                copy[first->second] = copy[i] = 1;
+    return copy;
+}
+
 } // namespace
 
 bool is_scorecard_in_folder(const fs::path& file, std::string_view name) {
@@ -115,13 +143,10 @@ LoadedScorecards read_scorecards(std::vector<fs::path> files, ReadDetail detail,
     const bool finished = read_each(
         files.size(),
         [&](std::size_t i) {
-            try {
-                const auto text = read_file_limited(files[i]);
-                read[i].scorecard = parse_scorecard(text, files[i].string(), detail);
+            if (auto scorecard = parse_file(files[i], detail, problems[i])) {
+                read[i].scorecard = std::move(*scorecard);
                 read[i].set_path(std::move(files[i]));
                 good[i] = 1;
-            } catch (const FileError& e) {
-                problems[i] = e.problems();
             }
         },
         threads, control);
@@ -129,23 +154,14 @@ LoadedScorecards read_scorecards(std::vector<fs::path> files, ReadDetail detail,
         out.cancelled = true;
         return out;
     }
-    // Only copies of one scorecard (a sync engine's) need their bytes told
-    // apart, so only they are hashed: read again, which is rare, rather than
-    // hashing every file of a big folder.
-    // (Found by a hash table of the ids, with no list per id: a tree of
-    // 10,000 ids, each with its own list, was 4 ms of a comparison's 300.)
-    {
-        std::unordered_map<std::string_view, std::size_t> first_with_id;
-        first_with_id.reserve(files.size());
-        std::vector<char> copy(files.size(), 0);
-        for (std::size_t i = 0; i < files.size(); ++i)
-            if (good[i])
-                if (auto [first, added] = first_with_id.try_emplace(read[i].scorecard.id, i); !added)
-                    copy[first->second] = copy[i] = 1;
-        for (std::size_t i = 0; i < files.size(); ++i)
-            if (copy[i])
-                read[i].content_hash = content_hash_of(read[i].path());
-    }
+    const auto copy = sharing_an_id(files.size(), [&](std::size_t i) -> std::optional<std::string_view> {
+        if (!good[i])
+            return std::nullopt;
+        return read[i].scorecard.id;
+    });
+    for (std::size_t i = 0; i < files.size(); ++i)
+        if (copy[i])
+            read[i].content_hash = content_hash_of(read[i].path());
     std::size_t kept = 0;
     for (std::size_t i = 0; i < files.size(); ++i) {
         if (good[i]) {
@@ -184,12 +200,7 @@ LoadedRecords read_score_records(std::vector<fs::path::string_type> files, unsig
         const bool finished = read_each(
             count,
             [&](std::size_t i) {
-                const fs::path file(files[at + i]);
-                try {
-                    read[i] = parse_scorecard(read_file_limited(file), file.string(), ReadDetail::scores);
-                } catch (const FileError& e) {
-                    problems[i] = e.problems();
-                }
+                read[i] = parse_file(files[at + i], ReadDetail::scores, problems[i]);
             },
             threads, control);
         if (!finished) {
@@ -215,12 +226,9 @@ LoadedRecords read_score_records(std::vector<fs::path::string_type> files, unsig
     }
     // Copies of one scorecard (a sync engine's) are hashed, as read_scorecards does.
     auto& records = out.records.records;
-    std::unordered_map<std::string_view, std::size_t> first_with_id;
-    first_with_id.reserve(records.size());
-    std::vector<char> copy(records.size(), 0);
-    for (std::size_t i = 0; i < records.size(); ++i)
-        if (auto [first, added] = first_with_id.try_emplace(records[i].id, i); !added)
-            copy[first->second] = copy[i] = 1;
+    const auto copy = sharing_an_id(records.size(), [&](std::size_t i) -> std::optional<std::string_view> {
+        return records[i].id;
+    });
     std::set<std::string> draft_ids; // copies: the stubs below grow the drafts' list
     for (const auto& d : out.drafts)
         draft_ids.insert(d.scorecard.id);
